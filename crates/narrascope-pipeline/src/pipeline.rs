@@ -1,0 +1,125 @@
+//! The built pipeline: validated once, then run on many documents from many threads.
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+use narrascope_core::{Article, Document, InputError, InputErrorKind, Stage};
+use narrascope_ingest::{CleanStage, HtmlStage, MetaStage};
+use narrascope_text::SegmentStage;
+
+use crate::{PipelineConfig, StageConfig};
+
+/// A configuration that cannot be built.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum PipelineError {
+    /// The stage order breaks a dependency (for example `segment` before `clean`).
+    #[error("stage `{stage}` needs `{needs}` to run before it")]
+    Order {
+        /// The stage that is misplaced.
+        stage: &'static str,
+        /// The stage it depends on.
+        needs: &'static str,
+    },
+}
+
+/// An immutable, thread-safe pipeline of stages.
+pub struct Pipeline {
+    stages: Vec<Box<dyn Stage>>,
+}
+
+impl std::fmt::Debug for Pipeline {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let names: Vec<_> = self.stages.iter().map(|s| s.name()).collect();
+        f.debug_struct("Pipeline").field("stages", &names).finish()
+    }
+}
+
+impl Pipeline {
+    /// Builds every stage of `config` (loading models once) after checking the order.
+    pub fn build(config: &PipelineConfig) -> Result<Pipeline, PipelineError> {
+        let pos = |want: &StageConfig| config.stages.iter().position(|s| s == want);
+        let needs = [
+            (StageConfig::Clean, "clean", StageConfig::Html, "html"),
+            (StageConfig::Segment, "segment", StageConfig::Clean, "clean"),
+            (StageConfig::Meta, "meta", StageConfig::Clean, "clean"),
+        ];
+        for (stage, sname, dep, dname) in needs {
+            if let Some(i) = pos(&stage) {
+                if pos(&dep).is_none_or(|j| j > i) {
+                    return Err(PipelineError::Order { stage: sname, needs: dname });
+                }
+            }
+        }
+        let stages = config
+            .stages
+            .iter()
+            .map(|s| -> Box<dyn Stage> {
+                match s {
+                    StageConfig::Html => Box::new(HtmlStage::new()),
+                    StageConfig::Clean => Box::new(CleanStage::new()),
+                    StageConfig::Segment => Box::new(SegmentStage::new()),
+                    StageConfig::Meta => Box::new(MetaStage::new()),
+                }
+            })
+            .collect();
+        Ok(Pipeline { stages })
+    }
+
+    /// Names of the stages, in order.
+    pub fn stage_names(&self) -> Vec<&'static str> {
+        self.stages.iter().map(|s| s.name()).collect()
+    }
+
+    /// Runs every stage on one article. A stage failure, or a panic inside a stage (a
+    /// bug), becomes an [`InputError`] for this article only.
+    pub fn analyze(&self, article: Article) -> Result<Document, InputError> {
+        let path = article.path.clone();
+        let id = article.id.clone();
+        let mut doc = Document::from_text(article);
+        for stage in &self.stages {
+            let outcome = catch_unwind(AssertUnwindSafe(|| stage.run(&mut doc)));
+            let err = match outcome {
+                Ok(Ok(())) => continue,
+                Ok(Err(e)) => {
+                    let kind = if e.stage == "html" { InputErrorKind::NoArticle } else { InputErrorKind::Internal };
+                    InputError::new(&path, kind, e.to_string())
+                }
+                Err(panic) => {
+                    let what = panic
+                        .downcast_ref::<&str>()
+                        .map(|s| s.to_string())
+                        .or_else(|| panic.downcast_ref::<String>().cloned())
+                        .unwrap_or_else(|| "unknown panic".into());
+                    InputError::new(
+                        &path,
+                        InputErrorKind::Internal,
+                        format!("stage {} failed (bug, please report): {what}", stage.name()),
+                    )
+                }
+            };
+            return Err(InputError { id: Some(id), ..err });
+        }
+        Ok(doc)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn misordered_config_is_refused() {
+        let cfg = PipelineConfig { stages: vec![StageConfig::Segment, StageConfig::Html, StageConfig::Clean] };
+        let err = Pipeline::build(&cfg).unwrap_err();
+        assert_eq!(err.to_string(), "stage `segment` needs `clean` to run before it");
+    }
+
+    #[test]
+    fn config_round_trips_as_json() {
+        let cfg = PipelineConfig::default();
+        let json = serde_json::to_string(&cfg).unwrap();
+        assert!(json.contains("{\"type\":\"html\"}"));
+        let back: PipelineConfig = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, cfg);
+    }
+}
