@@ -109,7 +109,11 @@ impl Document {
     /// The cleaned body: body paragraphs joined by blank lines (or the body regions
     /// when paragraphs have not been computed).
     pub fn body_text(&self) -> String {
-        let parts = if self.paragraphs.is_empty() { &self.body } else { &self.paragraphs };
+        let parts = if self.paragraphs.is_empty() {
+            &self.body
+        } else {
+            &self.paragraphs
+        };
         let mut out = String::new();
         for p in parts {
             let s = p.slice(&self.text).trim();

@@ -64,7 +64,12 @@ pub struct InputError {
 impl InputError {
     /// Creates an error for `path`.
     pub fn new(path: impl Into<String>, kind: InputErrorKind, message: impl Into<String>) -> Self {
-        InputError { path: path.into(), id: None, kind, message: message.into() }
+        InputError {
+            path: path.into(),
+            id: None,
+            kind,
+            message: message.into(),
+        }
     }
 }
 

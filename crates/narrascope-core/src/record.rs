@@ -6,7 +6,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Document, InputError, InputErrorKind, MetaValue, NoiseKind, SourceFormat, SourceMap, Span};
+use crate::{
+    Document, InputError, InputErrorKind, MetaValue, NoiseKind, SourceFormat, SourceMap, Span,
+};
 
 /// Version of the record layout written by this build.
 pub const SCHEMA_VERSION: u32 = 1;

@@ -6,7 +6,9 @@ use serde::{Deserialize, Serialize};
 ///
 /// Offsets are UTF-8 byte offsets and always fall on character boundaries, so
 /// `&text[span.start..span.end]` never panics for a span produced by narrascope.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 pub struct Span {
     /// First byte of the span.
     pub start: usize,
@@ -93,7 +95,10 @@ mod tests {
     #[test]
     fn lines_handle_lf_crlf_and_cr() {
         let t = "a\r\nbb\n\rc";
-        let got: Vec<&str> = lines(t, Span::new(0, t.len())).iter().map(|s| s.slice(t)).collect();
+        let got: Vec<&str> = lines(t, Span::new(0, t.len()))
+            .iter()
+            .map(|s| s.slice(t))
+            .collect();
         assert_eq!(got, vec!["a", "bb", "", "c"]);
     }
 

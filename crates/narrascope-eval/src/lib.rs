@@ -1,1 +1,6 @@
-//! placeholder
+//! Dataset loaders and metrics for narrascope's evaluations. Each module reads one
+//! outside format from `../shared/data/…` and reports one comparable table.
+
+pub mod extraction;
+pub mod noise;
+pub mod sentences;

@@ -15,7 +15,9 @@ pub struct CleanStage {
 impl CleanStage {
     /// A stage with the built-in noise rules.
     pub fn new() -> Self {
-        CleanStage { noise: NoiseRemover::new() }
+        CleanStage {
+            noise: NoiseRemover::new(),
+        }
     }
 }
 
@@ -30,7 +32,9 @@ impl Stage for CleanStage {
         let body_start = match doc.article.format {
             SourceFormat::Html => doc.title.map_or(0, |t| t.end),
             SourceFormat::Text => {
-                let title = lines(text, all).into_iter().find(|l| !l.slice(text).trim().is_empty());
+                let title = lines(text, all)
+                    .into_iter()
+                    .find(|l| !l.slice(text).trim().is_empty());
                 doc.title = title.map(|t| t.trim(text));
                 title.map_or(0, |t| t.end)
             }
@@ -57,5 +61,8 @@ pub(crate) fn body_regions(text: &str, region: Span, noise: &[NoiseSegment]) -> 
     if cursor < region.end {
         out.push(Span::new(cursor, region.end));
     }
-    out.into_iter().map(|s| s.trim(text)).filter(|s| !s.is_empty()).collect()
+    out.into_iter()
+        .map(|s| s.trim(text))
+        .filter(|s| !s.is_empty())
+        .collect()
 }

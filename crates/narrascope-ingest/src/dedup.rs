@@ -54,7 +54,12 @@ impl Signature {
         if self.exact == other.exact {
             return 1.0;
         }
-        let same = self.mins.iter().zip(&other.mins).filter(|(a, b)| a == b).count();
+        let same = self
+            .mins
+            .iter()
+            .zip(&other.mins)
+            .filter(|(a, b)| a == b)
+            .count();
         same as f64 / NUM_HASHES as f64
     }
 
@@ -87,7 +92,11 @@ impl Default for DedupIndex {
 impl DedupIndex {
     /// An empty index reporting pairs with estimated Jaccard ≥ `threshold`.
     pub fn new(threshold: f64) -> Self {
-        DedupIndex { threshold, docs: Vec::new(), buckets: HashMap::new() }
+        DedupIndex {
+            threshold,
+            docs: Vec::new(),
+            buckets: HashMap::new(),
+        }
     }
 
     /// Adds a document; returns the id of the earliest indexed document it duplicates.
@@ -129,9 +138,15 @@ mod tests {
     fn identical_and_near_identical_texts_are_duplicates() {
         let mut idx = DedupIndex::default();
         assert_eq!(idx.add("a", Signature::of(A).unwrap()), None);
-        assert_eq!(idx.add("b", Signature::of(&A.to_uppercase()).unwrap()), Some("a".into()));
+        assert_eq!(
+            idx.add("b", Signature::of(&A.to_uppercase()).unwrap()),
+            Some("a".into())
+        );
         let near = format!("{A} Share this article.");
-        assert_eq!(idx.add("c", Signature::of(&near).unwrap()), Some("a".into()));
+        assert_eq!(
+            idx.add("c", Signature::of(&near).unwrap()),
+            Some("a".into())
+        );
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! The HTML stage: turns an HTML article into analysed text with a source map.
 
-use narrascope_core::{Document, MetaSource, MetaValue, SourceFormat, SourceMap, Span, Stage, StageError};
+use narrascope_core::{
+    Document, MetaSource, MetaValue, SourceFormat, SourceMap, Span, Stage, StageError,
+};
 use narrascope_html::{Extraction, HtmlExtractor};
 
 /// For HTML documents, replaces `Document::text` (initially the page) with the
@@ -16,12 +18,19 @@ pub struct HtmlStage {
 impl HtmlStage {
     /// A stage with the default extractor.
     pub fn new() -> Self {
-        HtmlStage { extractor: HtmlExtractor::new() }
+        HtmlStage {
+            extractor: HtmlExtractor::new(),
+        }
     }
 }
 
 fn meta(value: &Option<String>, source: MetaSource) -> Option<MetaValue> {
-    value.as_ref().map(|v| MetaValue { value: v.clone(), source, evidence: None, confidence: None })
+    value.as_ref().map(|v| MetaValue {
+        value: v.clone(),
+        source,
+        evidence: None,
+        confidence: None,
+    })
 }
 
 /// Lays out an extraction as text; returns the text, the title span and the map.
@@ -39,7 +48,10 @@ pub(crate) fn layout(ex: &Extraction) -> (String, Option<Span>, Vec<SourceMap>) 
         }
         let start = text.len();
         text.push_str(&block.text);
-        map.push(SourceMap { text: Span::new(start, text.len()), raw: block.raw });
+        map.push(SourceMap {
+            text: Span::new(start, text.len()),
+            raw: block.raw,
+        });
     }
     text.push('\n');
     (text, title, map)
@@ -57,7 +69,10 @@ impl Stage for HtmlStage {
         let ex = self
             .extractor
             .extract(&doc.article.raw, doc.article.given.url.as_deref())
-            .map_err(|e| StageError { stage: "html", message: e.to_string() })?;
+            .map_err(|e| StageError {
+                stage: "html",
+                message: e.to_string(),
+            })?;
         let (text, title, map) = layout(&ex);
         doc.text = text;
         doc.title = title;

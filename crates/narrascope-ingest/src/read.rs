@@ -20,7 +20,9 @@ pub struct ReadOptions {
 
 impl Default for ReadOptions {
     fn default() -> Self {
-        ReadOptions { max_bytes: 16 * 1024 * 1024 }
+        ReadOptions {
+            max_bytes: 16 * 1024 * 1024,
+        }
     }
 }
 
@@ -56,9 +58,15 @@ fn kind_from_name(path: &Path) -> Option<InputKind> {
     let name = path.file_name()?.to_str()?.to_ascii_lowercase();
     if name.ends_with(".txt") || name.ends_with(".text") {
         Some(InputKind::Text)
-    } else if [".html", ".htm", ".html.gz", ".htm.gz", ".xhtml"].iter().any(|e| name.ends_with(e)) {
+    } else if [".html", ".htm", ".html.gz", ".htm.gz", ".xhtml"]
+        .iter()
+        .any(|e| name.ends_with(e))
+    {
         Some(InputKind::Html)
-    } else if [".jsonl", ".ndjson", ".jsonl.gz"].iter().any(|e| name.ends_with(e)) {
+    } else if [".jsonl", ".ndjson", ".jsonl.gz"]
+        .iter()
+        .any(|e| name.ends_with(e))
+    {
         Some(InputKind::JsonLines)
     } else {
         None
@@ -72,7 +80,10 @@ pub fn collect_inputs(paths: &[PathBuf]) -> Vec<Result<Input, InputError>> {
     let mut out = Vec::new();
     for p in paths {
         if p.as_os_str() == "-" {
-            out.push(Ok(Input { path: p.clone(), kind: InputKind::Sniff }));
+            out.push(Ok(Input {
+                path: p.clone(),
+                kind: InputKind::Sniff,
+            }));
             continue;
         }
         match fs::metadata(p) {
@@ -111,12 +122,17 @@ fn walk(dir: &Path, out: &mut Vec<Result<Input, InputError>>) {
     let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
     for p in paths {
-        let hidden = p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
+        let hidden = p
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with('.'));
         if hidden {
             continue;
         }
         // Follow the entry itself (not symlinked folders) to avoid cycles.
-        let Ok(meta) = fs::symlink_metadata(&p) else { continue };
+        let Ok(meta) = fs::symlink_metadata(&p) else {
+            continue;
+        };
         if meta.is_dir() {
             walk(&p, out);
         } else if let Some(kind) = kind_from_name(&p) {
@@ -146,13 +162,15 @@ pub fn read_input(input: &Input, opts: &ReadOptions) -> Vec<Result<Article, Inpu
             raw,
             given: GivenMeta::default(),
         })],
-        InputKind::Text | InputKind::Sniff => vec![decode_text(&display, &bytes).map(|raw| Article {
-            id: stem(&input.path),
-            path: display.clone(),
-            format: SourceFormat::Text,
-            raw,
-            given: GivenMeta::default(),
-        })],
+        InputKind::Text | InputKind::Sniff => {
+            vec![decode_text(&display, &bytes).map(|raw| Article {
+                id: stem(&input.path),
+                path: display.clone(),
+                format: SourceFormat::Text,
+                raw,
+                given: GivenMeta::default(),
+            })]
+        }
     }
 }
 
@@ -161,9 +179,21 @@ fn stem(path: &Path) -> String {
     if path.as_os_str() == "-" {
         return "stdin".to_string();
     }
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("article");
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("article");
     let lower = name.to_ascii_lowercase();
-    for ext in [".html.gz", ".htm.gz", ".jsonl.gz", ".html", ".htm", ".xhtml", ".txt", ".text"] {
+    for ext in [
+        ".html.gz",
+        ".htm.gz",
+        ".jsonl.gz",
+        ".html",
+        ".htm",
+        ".xhtml",
+        ".txt",
+        ".text",
+    ] {
         if lower.ends_with(ext) {
             return name[..name.len() - ext.len()].to_string();
         }
@@ -175,17 +205,25 @@ fn too_large(path: &str, max: u64) -> InputError {
     InputError::new(
         path,
         InputErrorKind::TooLarge,
-        format!("larger than the {} MiB limit (raise it with --max-size)", max / (1024 * 1024)),
+        format!(
+            "larger than the {} MiB limit (raise it with --max-size)",
+            max / (1024 * 1024)
+        ),
     )
 }
 
 fn read_bytes(input: &Input, opts: &ReadOptions) -> Result<Vec<u8>, InputError> {
     let path = input.display();
     let limit = opts.max_bytes;
-    let io = |e: std::io::Error| InputError::new(&path, InputErrorKind::Io, format!("cannot read: {e}"));
+    let io =
+        |e: std::io::Error| InputError::new(&path, InputErrorKind::Io, format!("cannot read: {e}"));
     let mut bytes = Vec::new();
     if input.path.as_os_str() == "-" {
-        std::io::stdin().lock().take(limit + 1).read_to_end(&mut bytes).map_err(io)?;
+        std::io::stdin()
+            .lock()
+            .take(limit + 1)
+            .read_to_end(&mut bytes)
+            .map_err(io)?;
     } else {
         let meta = fs::metadata(&input.path).map_err(|e| {
             if e.kind() == std::io::ErrorKind::NotFound {
@@ -200,7 +238,11 @@ fn read_bytes(input: &Input, opts: &ReadOptions) -> Result<Vec<u8>, InputError> 
         if meta.len() > limit {
             return Err(too_large(&path, limit));
         }
-        fs::File::open(&input.path).map_err(io)?.take(limit + 1).read_to_end(&mut bytes).map_err(io)?;
+        fs::File::open(&input.path)
+            .map_err(io)?
+            .take(limit + 1)
+            .read_to_end(&mut bytes)
+            .map_err(io)?;
     }
     if bytes.starts_with(&[0x1f, 0x8b]) {
         let mut out = Vec::new();
@@ -208,7 +250,11 @@ fn read_bytes(input: &Input, opts: &ReadOptions) -> Result<Vec<u8>, InputError> 
             .take(limit + 1)
             .read_to_end(&mut out)
             .map_err(|e| {
-                InputError::new(&path, InputErrorKind::BadCompression, format!("corrupt gzip data: {e}"))
+                InputError::new(
+                    &path,
+                    InputErrorKind::BadCompression,
+                    format!("corrupt gzip data: {e}"),
+                )
             })?;
         bytes = out;
     }
@@ -224,7 +270,10 @@ fn sniff(bytes: &[u8]) -> InputKind {
     let lower = head.to_ascii_lowercase();
     if head.starts_with('{') {
         InputKind::JsonLines
-    } else if lower.starts_with("<!doctype html") || lower.starts_with("<html") || lower.starts_with("<?xml") {
+    } else if lower.starts_with("<!doctype html")
+        || lower.starts_with("<html")
+        || lower.starts_with("<?xml")
+    {
         InputKind::Html
     } else {
         InputKind::Text
@@ -238,20 +287,31 @@ fn looks_binary(bytes: &[u8]) -> bool {
     if head.contains(&0) {
         return true;
     }
-    let ctrl = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)).count();
+    let ctrl = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c))
+        .count();
     !head.is_empty() && ctrl * 10 > head.len()
 }
 
 fn check_common(path: &str, bytes: &[u8]) -> Result<(), InputError> {
     if looks_binary(bytes) {
-        return Err(InputError::new(path, InputErrorKind::Binary, "binary content (NUL or control bytes), not text"));
+        return Err(InputError::new(
+            path,
+            InputErrorKind::Binary,
+            "binary content (NUL or control bytes), not text",
+        ));
     }
     Ok(())
 }
 
 fn non_empty(path: &str, s: String) -> Result<String, InputError> {
     if s.trim().is_empty() {
-        Err(InputError::new(path, InputErrorKind::Empty, "no text (empty or whitespace only)"))
+        Err(InputError::new(
+            path,
+            InputErrorKind::Empty,
+            "no text (empty or whitespace only)",
+        ))
     } else {
         Ok(s)
     }
@@ -268,7 +328,10 @@ fn decode_text(path: &str, bytes: &[u8]) -> Result<String, InputError> {
         Err(e) => Err(InputError::new(
             path,
             InputErrorKind::InvalidUtf8,
-            format!("not valid UTF-8 (first bad byte at offset {})", e.valid_up_to()),
+            format!(
+                "not valid UTF-8 (first bad byte at offset {})",
+                e.valid_up_to()
+            ),
         )),
     }
 }
@@ -288,8 +351,9 @@ fn decode_html(path: &str, bytes: &[u8]) -> Result<String, InputError> {
 
 fn windows_1252(b: u8) -> char {
     const HIGH: [char; 32] = [
-        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}',
-        '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž',
+        '\u{8f}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}',
+        'ž', 'Ÿ',
     ];
     match b {
         0x80..=0x9f => HIGH[(b - 0x80) as usize],
@@ -314,7 +378,10 @@ fn read_jsonl(path: &str, bytes: &[u8]) -> Vec<Result<Article, InputError>> {
             return vec![Err(InputError::new(
                 path,
                 InputErrorKind::InvalidUtf8,
-                format!("not valid UTF-8 (first bad byte at offset {})", e.valid_up_to()),
+                format!(
+                    "not valid UTF-8 (first bad byte at offset {})",
+                    e.valid_up_to()
+                ),
             ))]
         }
     };
@@ -327,7 +394,11 @@ fn read_jsonl(path: &str, bytes: &[u8]) -> Vec<Result<Article, InputError>> {
         let rec: JsonArticle = match serde_json::from_str(line) {
             Ok(r) => r,
             Err(e) => {
-                out.push(Err(InputError::new(at, InputErrorKind::BadRecord, format!("invalid JSON: {e}"))));
+                out.push(Err(InputError::new(
+                    at,
+                    InputErrorKind::BadRecord,
+                    format!("invalid JSON: {e}"),
+                )));
                 continue;
             }
         };
@@ -336,12 +407,20 @@ fn read_jsonl(path: &str, bytes: &[u8]) -> Vec<Result<Article, InputError>> {
             Some(serde_json::Value::Number(n)) => n.to_string(),
             _ => format!("{}:{}", stem(Path::new(path)), i + 1),
         };
-        let given = GivenMeta { url: rec.url, outlet: rec.outlet, date: rec.date };
+        let given = GivenMeta {
+            url: rec.url,
+            outlet: rec.outlet,
+            date: rec.date,
+        };
         let (format, raw) = match (rec.text, rec.html) {
             (Some(t), _) => (SourceFormat::Text, t),
             (None, Some(h)) => (SourceFormat::Html, h),
             (None, None) => {
-                let mut e = InputError::new(at, InputErrorKind::BadRecord, "record has neither \"text\" nor \"html\"");
+                let mut e = InputError::new(
+                    at,
+                    InputErrorKind::BadRecord,
+                    "record has neither \"text\" nor \"html\"",
+                );
                 e.id = Some(id);
                 out.push(Err(e));
                 continue;
@@ -349,7 +428,13 @@ fn read_jsonl(path: &str, bytes: &[u8]) -> Vec<Result<Article, InputError>> {
         };
         let checked = check_common(&at, raw.as_bytes()).and_then(|_| non_empty(&at, raw));
         out.push(match checked {
-            Ok(raw) => Ok(Article { id, path: at, format, raw, given }),
+            Ok(raw) => Ok(Article {
+                id,
+                path: at,
+                format,
+                raw,
+                given,
+            }),
             Err(mut e) => {
                 e.id = Some(id);
                 Err(e)
@@ -357,7 +442,11 @@ fn read_jsonl(path: &str, bytes: &[u8]) -> Vec<Result<Article, InputError>> {
         });
     }
     if out.is_empty() {
-        out.push(Err(InputError::new(path, InputErrorKind::Empty, "no records")));
+        out.push(Err(InputError::new(
+            path,
+            InputErrorKind::Empty,
+            "no records",
+        )));
     }
     out
 }

@@ -1,10 +1,12 @@
 //! Metadata from the text itself: outlet, publication date and language.
 
 mod date;
+mod gazetteer;
 mod language;
 mod outlet;
 
 pub use date::detect_date;
+pub use gazetteer::{canonical_outlet, known_outlet, outlet_key};
 pub use language::LanguageDetector;
 pub use outlet::{detect_outlet, outlet_from_url};
 
@@ -26,17 +28,22 @@ impl Default for MetaStage {
 impl MetaStage {
     /// Builds the stage (loads the language models once).
     pub fn new() -> Self {
-        MetaStage { language: LanguageDetector::new() }
+        MetaStage {
+            language: LanguageDetector::new(),
+        }
     }
 }
 
 fn given(value: &Option<String>) -> Option<MetaValue> {
-    value.as_ref().filter(|v| !v.trim().is_empty()).map(|v| MetaValue {
-        value: v.trim().to_string(),
-        source: MetaSource::Given,
-        evidence: None,
-        confidence: None,
-    })
+    value
+        .as_ref()
+        .filter(|v| !v.trim().is_empty())
+        .map(|v| MetaValue {
+            value: v.trim().to_string(),
+            source: MetaSource::Given,
+            evidence: None,
+            confidence: None,
+        })
 }
 
 impl Stage for MetaStage {
@@ -57,7 +64,11 @@ impl Stage for MetaStage {
             doc.date = detect_date(&doc.text, doc.title, &doc.noise);
         }
         let body = doc.body_text();
-        let sample = if body.trim().is_empty() { doc.text.clone() } else { body };
+        let sample = if body.trim().is_empty() {
+            doc.text.clone()
+        } else {
+            body
+        };
         if let Some(lang) = self.language.detect(&sample) {
             doc.language = Some(lang);
         }
