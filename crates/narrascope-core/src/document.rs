@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Article, NoiseSegment, Span};
+use crate::{Article, Entity, Mention, NoiseSegment, Quote, Span};
 
 /// How a metadata value was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -71,6 +71,12 @@ pub struct Document {
     pub language: Option<MetaValue>,
     /// Id of an earlier article in the batch with (nearly) the same text.
     pub duplicate_of: Option<String>,
+    /// Entity mentions, in text order.
+    pub mentions: Vec<Mention>,
+    /// Canonical entities (mentions merged).
+    pub entities: Vec<Entity>,
+    /// Quotes and reported statements, in text order.
+    pub quotes: Vec<Quote>,
     /// Non-fatal problems met while analysing (for example, a truncated input).
     pub warnings: Vec<String>,
 }
@@ -97,6 +103,9 @@ impl Document {
             date: None,
             language: None,
             duplicate_of: None,
+            mentions: Vec::new(),
+            entities: Vec::new(),
+            quotes: Vec::new(),
             warnings: Vec::new(),
         }
     }

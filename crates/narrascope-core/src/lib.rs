@@ -22,6 +22,7 @@
 
 mod article;
 mod document;
+mod entity;
 mod error;
 mod noise;
 pub mod record;
@@ -30,6 +31,7 @@ mod stage;
 
 pub use article::{Article, GivenMeta, SourceFormat};
 pub use document::{Document, MetaSource, MetaValue, SourceMap};
+pub use entity::{Entity, EntityType, Mention, MentionKind, Quote, QuoteKind, Speaker};
 pub use error::{InputError, InputErrorKind, StageError};
 pub use noise::{NoiseKind, NoiseSegment};
 pub use span::{lines, Span};
