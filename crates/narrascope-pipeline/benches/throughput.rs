@@ -16,7 +16,13 @@ fn corpus() -> (String, Vec<Article>) {
     let shared = root.join("../shared/data/semeval2025t10/train");
     let (name, paths): (String, Vec<PathBuf>) = if shared.is_dir() {
         let langs = ["EN", "BG", "HI", "PT", "RU"];
-        ("semeval-train".into(), langs.iter().map(|l| shared.join(l).join("raw-documents")).collect())
+        (
+            "semeval-train".into(),
+            langs
+                .iter()
+                .map(|l| shared.join(l).join("raw-documents"))
+                .collect(),
+        )
     } else {
         eprintln!("../shared/data absent: benchmarking the bundled sample corpus instead");
         ("sample-corpus".into(), vec![root.join("examples/corpus")])
@@ -40,7 +46,10 @@ fn bench(c: &mut Criterion) {
     let clean_segment = PipelineConfig {
         stages: vec![StageConfig::Html, StageConfig::Clean, StageConfig::Segment],
     };
-    for (label, config) in [("clean+segment", clean_segment), ("full", PipelineConfig::default())] {
+    for (label, config) in [
+        ("clean+segment", clean_segment),
+        ("full", PipelineConfig::default()),
+    ] {
         let pipeline = Pipeline::build(&config).expect("pipeline builds");
         group.bench_function(label, |b| {
             b.iter(|| {

@@ -30,7 +30,12 @@ pub struct BatchOptions {
 
 impl Default for BatchOptions {
     fn default() -> Self {
-        BatchOptions { read: ReadOptions::default(), chunk_size: 64, dedup: true, dedup_threshold: 0.9 }
+        BatchOptions {
+            read: ReadOptions::default(),
+            chunk_size: 64,
+            dedup: true,
+            dedup_threshold: 0.9,
+        }
     }
 }
 
@@ -63,14 +68,22 @@ struct Done {
     sig: Option<Signature>,
 }
 
-fn analyze_input(pipeline: &Pipeline, input: &Input, opts: &BatchOptions) -> Vec<Result<Done, InputError>> {
+fn analyze_input(
+    pipeline: &Pipeline,
+    input: &Input,
+    opts: &BatchOptions,
+) -> Vec<Result<Done, InputError>> {
     read_input(input, &opts.read)
         .into_iter()
         .map(|article| {
             let article = article?;
             let hash = format!("{:016x}", xxh3_64(article.raw.as_bytes()));
             let doc = pipeline.analyze(article)?;
-            let sig = if opts.dedup { Signature::of(&doc.body_text()) } else { None };
+            let sig = if opts.dedup {
+                Signature::of(&doc.body_text())
+            } else {
+                None
+            };
             Ok(Done { doc, hash, sig })
         })
         .collect()
@@ -106,7 +119,9 @@ pub fn run_batch(
                         summary.articles += 1;
                         summary.duplicates += usize::from(done.doc.duplicate_of.is_some());
                         bytes += done.doc.article.raw.len() as u64;
-                        Record::Article(Box::new(ArticleRecord::from_document(&done.doc, done.hash)))
+                        Record::Article(Box::new(ArticleRecord::from_document(
+                            &done.doc, done.hash,
+                        )))
                     }
                     Err(e) => {
                         summary.errors += 1;

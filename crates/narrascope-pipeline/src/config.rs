@@ -27,7 +27,12 @@ pub struct PipelineConfig {
 impl Default for PipelineConfig {
     fn default() -> Self {
         PipelineConfig {
-            stages: vec![StageConfig::Html, StageConfig::Clean, StageConfig::Segment, StageConfig::Meta],
+            stages: vec![
+                StageConfig::Html,
+                StageConfig::Clean,
+                StageConfig::Segment,
+                StageConfig::Meta,
+            ],
         }
     }
 }

@@ -46,7 +46,10 @@ impl Pipeline {
         for (stage, sname, dep, dname) in needs {
             if let Some(i) = pos(&stage) {
                 if pos(&dep).is_none_or(|j| j > i) {
-                    return Err(PipelineError::Order { stage: sname, needs: dname });
+                    return Err(PipelineError::Order {
+                        stage: sname,
+                        needs: dname,
+                    });
                 }
             }
         }
@@ -81,7 +84,11 @@ impl Pipeline {
             let err = match outcome {
                 Ok(Ok(())) => continue,
                 Ok(Err(e)) => {
-                    let kind = if e.stage == "html" { InputErrorKind::NoArticle } else { InputErrorKind::Internal };
+                    let kind = if e.stage == "html" {
+                        InputErrorKind::NoArticle
+                    } else {
+                        InputErrorKind::Internal
+                    };
                     InputError::new(&path, kind, e.to_string())
                 }
                 Err(panic) => {
@@ -97,7 +104,10 @@ impl Pipeline {
                     )
                 }
             };
-            return Err(InputError { id: Some(id), ..err });
+            return Err(InputError {
+                id: Some(id),
+                ..err
+            });
         }
         Ok(doc)
     }
@@ -109,9 +119,14 @@ mod tests {
 
     #[test]
     fn misordered_config_is_refused() {
-        let cfg = PipelineConfig { stages: vec![StageConfig::Segment, StageConfig::Html, StageConfig::Clean] };
+        let cfg = PipelineConfig {
+            stages: vec![StageConfig::Segment, StageConfig::Html, StageConfig::Clean],
+        };
         let err = Pipeline::build(&cfg).unwrap_err();
-        assert_eq!(err.to_string(), "stage `segment` needs `clean` to run before it");
+        assert_eq!(
+            err.to_string(),
+            "stage `segment` needs `clean` to run before it"
+        );
     }
 
     #[test]

@@ -35,7 +35,10 @@ pub struct CsvSink<W: Write> {
 impl<W: Write> CsvSink<W> {
     /// A sink writing to `out`.
     pub fn new(out: W) -> Self {
-        CsvSink { out: csv::Writer::from_writer(out), header: false }
+        CsvSink {
+            out: csv::Writer::from_writer(out),
+            header: false,
+        }
     }
 }
 

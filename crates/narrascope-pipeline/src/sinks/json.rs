@@ -21,7 +21,8 @@ impl<W: Write> JsonSink<W> {
 
 impl<W: Write> RecordSink for JsonSink<W> {
     fn write(&mut self, record: &Record) -> std::io::Result<()> {
-        self.out.write_all(if self.count == 0 { b"[\n" } else { b",\n" })?;
+        self.out
+            .write_all(if self.count == 0 { b"[\n" } else { b",\n" })?;
         serde_json::to_writer_pretty(&mut self.out, record)?;
         self.count += 1;
         Ok(())
@@ -32,7 +33,8 @@ impl<W: Write> RecordSink for JsonSink<W> {
     }
 
     fn finish(&mut self) -> std::io::Result<()> {
-        self.out.write_all(if self.count == 0 { b"[]\n" } else { b"\n]\n" })?;
+        self.out
+            .write_all(if self.count == 0 { b"[]\n" } else { b"\n]\n" })?;
         self.out.flush()
     }
 }

@@ -28,7 +28,10 @@ fn excerpt(s: &str, max: usize) -> String {
         return flat;
     }
     let cut: String = flat.chars().take(max).collect();
-    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a).to_string();
+    let cut = cut
+        .rsplit_once(' ')
+        .map_or(cut.as_str(), |(a, _)| a)
+        .to_string();
     format!("{cut} …")
 }
 
@@ -46,9 +49,15 @@ fn how(m: &Option<MetaValue>, text: &str) -> String {
         MetaSource::Given => " (given)".into(),
         MetaSource::Url => " (from URL)".into(),
         MetaSource::HtmlMeta => " (from page metadata)".into(),
-        MetaSource::Model => m.confidence.map_or(String::new(), |c| format!(" (confidence {c:.2})")),
+        MetaSource::Model => m
+            .confidence
+            .map_or(String::new(), |c| format!(" (confidence {c:.2})")),
         MetaSource::Text => match m.evidence {
-            Some(e) if e.end <= text.len() && text.is_char_boundary(e.start) && text.is_char_boundary(e.end) => {
+            Some(e)
+                if e.end <= text.len()
+                    && text.is_char_boundary(e.start)
+                    && text.is_char_boundary(e.end) =>
+            {
                 format!(" (text: \"{}\")", excerpt(&text[e.start..e.end], 60))
             }
             _ => " (from text)".into(),
@@ -80,9 +89,22 @@ fn article(out: &mut impl Write, a: &ArticleRecord) -> std::io::Result<()> {
         for n in &a.noise {
             *kinds.entry(n.kind.as_str()).or_default() += 1;
         }
-        let list: Vec<String> =
-            kinds.iter().map(|(k, c)| if *c > 1 { format!("{k} ×{c}") } else { k.to_string() }).collect();
-        writeln!(out, "  noise     {} removed: {}", a.noise.len(), list.join(", "))?;
+        let list: Vec<String> = kinds
+            .iter()
+            .map(|(k, c)| {
+                if *c > 1 {
+                    format!("{k} ×{c}")
+                } else {
+                    k.to_string()
+                }
+            })
+            .collect();
+        writeln!(
+            out,
+            "  noise     {} removed: {}",
+            a.noise.len(),
+            list.join(", ")
+        )?;
     }
     if let Some(d) = &a.duplicate_of {
         writeln!(out, "  duplicate of {d}")?;
@@ -101,7 +123,13 @@ impl<W: Write> RecordSink for TextSink<W> {
         self.first = false;
         match record {
             Record::Article(a) => article(&mut self.out, a),
-            Record::Error(e) => writeln!(self.out, "✗ {}: {} ({})", e.path, e.error, e.error_kind.as_str()),
+            Record::Error(e) => writeln!(
+                self.out,
+                "✗ {}: {} ({})",
+                e.path,
+                e.error,
+                e.error_kind.as_str()
+            ),
         }
     }
 

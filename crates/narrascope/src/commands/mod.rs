@@ -1,0 +1,25 @@
+//! One module per subcommand.
+
+use std::process::ExitCode;
+
+use crate::cli::{Cli, Command, EvalCommand};
+
+mod analyze;
+pub mod eval_extraction;
+pub mod eval_noise;
+pub mod eval_sentences;
+
+/// Exit status when some inputs failed but the batch completed.
+pub const EXIT_SOME_FAILED: u8 = 1;
+/// Exit status for fatal errors (output not writable, bad configuration).
+pub const EXIT_FATAL: u8 = 3;
+
+/// Runs the chosen subcommand.
+pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::Analyze(args) => analyze::run(args),
+        Command::Eval(EvalCommand::Extraction(args)) => eval_extraction::run(&args),
+        Command::Eval(EvalCommand::Noise(args)) => eval_noise::run(&args),
+        Command::Eval(EvalCommand::Sentences(args)) => eval_sentences::run(&args),
+    }
+}
