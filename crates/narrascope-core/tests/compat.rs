@@ -6,7 +6,10 @@ use narrascope_core::{InputErrorKind, NoiseKind};
 #[test]
 fn v1_fixture_parses() {
     let data = include_str!("compat/v1.jsonl");
-    let recs: Vec<Record> = data.lines().map(|l| serde_json::from_str(l).expect("v1 record parses")).collect();
+    let recs: Vec<Record> = data
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("v1 record parses"))
+        .collect();
     match &recs[0] {
         Record::Article(a) => {
             assert_eq!(a.schema_version, 1);
