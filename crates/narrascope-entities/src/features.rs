@@ -1,0 +1,331 @@
+//! Hashed features of a token in its sentence.
+//!
+//! Each feature is a template id plus a string, hashed with xxh3 to 64 bits; the model keys
+//! its weights by (the low 32 bits of) that hash. Changing any template changes what a
+//! stored model means, so [`FEATURE_VERSION`] is written into every model file and checked
+//! on load.
+
+use std::collections::HashMap;
+
+use xxhash_rust::xxh3::xxh3_64_with_seed;
+
+use crate::tags::NerClass;
+
+/// Version of the feature templates below; bump on any change.
+pub const FEATURE_VERSION: u32 = 1;
+
+/// Longest gazetteer entry, in tokens.
+pub const GAZ_MAX_LEN: usize = 6;
+
+/// Longest prefix of a word the features look at, in characters (keeps hostile 100 KB
+/// "words" cheap).
+const MAX_WORD_CHARS: usize = 40;
+
+/// Word lists the features consult, learnt from the training data and stored in the model.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Lexicons {
+    /// Lowercased, space-joined entity names → bit mask of classes (bit = class index).
+    pub gazetteer: HashMap<String, u8>,
+    /// Lowercased word → case bucket: how often the word is capitalised when it is not
+    /// sentence-initial (0 = always lowercase … 3 = always capitalised).
+    pub case: HashMap<String, u8>,
+}
+
+/// Features of every token of one sentence.
+#[derive(Clone, Debug, Default)]
+pub struct SentenceFeatures {
+    /// Feature hashes, token after token.
+    pub ids: Vec<u64>,
+    /// Token `i` owns `ids[offsets[i]..offsets[i + 1]]`.
+    pub offsets: Vec<usize>,
+}
+
+impl SentenceFeatures {
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.offsets.len().saturating_sub(1)
+    }
+
+    /// True for an empty sentence.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Feature hashes of token `i`.
+    pub fn token(&self, i: usize) -> &[u64] {
+        &self.ids[self.offsets[i]..self.offsets[i + 1]]
+    }
+}
+
+/// Per-token strings computed once per sentence.
+struct Tok {
+    /// Normalised lowercase form, digits folded to `0`.
+    low: String,
+    /// The word as written (normalised quotes), truncated.
+    raw: String,
+    /// Condensed shape: `Xx`, `X.X.`, `d`, `Xx-Xx`.
+    shape: String,
+}
+
+fn norm_char(c: char) -> char {
+    match c {
+        '“' | '”' | '„' | '«' | '»' | '″' => '"',
+        '‘' | '’' | '`' | '´' => '\'',
+        '—' | '–' | '‐' | '‑' => '-',
+        _ => c,
+    }
+}
+
+/// Lowercase form with quotes and dashes normalised (used for lexicon keys too).
+pub fn normalize(word: &str) -> String {
+    word.chars()
+        .take(MAX_WORD_CHARS)
+        .map(norm_char)
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+fn tok(word: &str) -> Tok {
+    let raw: String = word.chars().take(MAX_WORD_CHARS).map(norm_char).collect();
+    let low: String = raw
+        .chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| if c.is_ascii_digit() { '0' } else { c })
+        .collect();
+    let mut shape = String::new();
+    let mut last = None;
+    for c in raw.chars() {
+        let s = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_numeric() {
+            'd'
+        } else {
+            c
+        };
+        if last != Some(s) {
+            shape.push(s);
+            last = Some(s);
+        }
+    }
+    Tok { low, raw, shape }
+}
+
+/// Builds feature hashes: template id as seed, parts joined by `\x1f`.
+struct Hasher<'a> {
+    buf: Vec<u8>,
+    out: &'a mut Vec<u64>,
+}
+
+impl Hasher<'_> {
+    fn add(&mut self, template: u64, parts: &[&str]) {
+        self.buf.clear();
+        for (i, p) in parts.iter().enumerate() {
+            if i > 0 {
+                self.buf.push(0x1f);
+            }
+            self.buf.extend_from_slice(p.as_bytes());
+        }
+        self.out.push(xxh3_64_with_seed(&self.buf, template));
+    }
+}
+
+/// Computes the features of every token of `words` into `out`.
+///
+/// Training passes lexicons built from *other* documents than the sentence's own, so the
+/// lexicon features are as unreliable in training as they will be on new text.
+pub fn extract(words: &[&str], lex: &Lexicons, out: &mut SentenceFeatures) {
+    out.ids.clear();
+    out.offsets.clear();
+    out.offsets.push(0);
+    let n = words.len();
+    if n == 0 {
+        return;
+    }
+    let toks: Vec<Tok> = words.iter().map(|w| tok(w)).collect();
+    let lows: Vec<String> = words.iter().map(|w| normalize(w)).collect();
+    let gaz_tags = gazetteer_tags(&lows, &lex.gazetteer);
+    // Headlines in CoNLL are all capitals; such sentences get different case features.
+    let letters: usize = toks
+        .iter()
+        .filter(|t| t.raw.chars().any(char::is_alphabetic))
+        .count();
+    let all_caps = letters >= 2
+        && toks
+            .iter()
+            .filter(|t| t.raw.chars().any(char::is_alphabetic))
+            .all(|t| !t.raw.chars().any(char::is_lowercase));
+    let pad_l = ["<S>", "<S2>"];
+    let pad_r = ["</S>", "</S2>"];
+    let word = |i: isize| -> &str {
+        if i < 0 {
+            pad_l[(-i - 1) as usize % 2]
+        } else if i as usize >= n {
+            pad_r[(i as usize - n) % 2]
+        } else {
+            &toks[i as usize].low
+        }
+    };
+    let shape = |i: isize| -> &str {
+        if i < 0 {
+            "<S>"
+        } else if i as usize >= n {
+            "</S>"
+        } else {
+            &toks[i as usize].shape
+        }
+    };
+    let mut h = Hasher {
+        buf: Vec::with_capacity(64),
+        out: &mut out.ids,
+    };
+    for i in 0..n {
+        let t = &toks[i];
+        let ii = i as isize;
+        let caps = if all_caps { "C" } else { "c" };
+        h.add(0, &[]);
+        h.add(1, &[&t.low]);
+        if t.raw != t.low && !all_caps {
+            h.add(2, &[&t.raw]);
+        }
+        h.add(3, &[word(ii - 1)]);
+        h.add(4, &[word(ii + 1)]);
+        h.add(5, &[word(ii - 2)]);
+        h.add(6, &[word(ii + 2)]);
+        h.add(7, &[shape(ii), caps]);
+        h.add(8, &[shape(ii - 1), caps]);
+        h.add(9, &[shape(ii + 1), caps]);
+        h.add(10, &[shape(ii - 1), shape(ii), shape(ii + 1), caps]);
+        h.add(11, &[word(ii - 1), &t.low]);
+        h.add(12, &[&t.low, word(ii + 1)]);
+        h.add(13, &[word(ii - 1), shape(ii)]);
+        h.add(14, &[shape(ii), word(ii + 1)]);
+        let chars: Vec<char> = t.low.chars().collect();
+        for k in 1..=4.min(chars.len()) {
+            let p: String = chars[..k].iter().collect();
+            h.add(15 + k as u64, &[&p]);
+        }
+        for k in 1..=5.min(chars.len()) {
+            let s: String = chars[chars.len() - k..].iter().collect();
+            h.add(20 + k as u64, &[&s]);
+        }
+        if i == 0 {
+            h.add(26, &[shape(ii)]);
+        }
+        let case = lex.case.get(&lows[i]).copied();
+        let case_s = match case {
+            Some(0) => "0",
+            Some(1) => "1",
+            Some(2) => "2",
+            Some(_) => "3",
+            None => "u",
+        };
+        h.add(27, &[case_s, shape(ii), caps]);
+        h.add(28, &[case_s, if i == 0 { "first" } else { "" }]);
+        let prev_case = if i > 0 {
+            lex.case.get(&lows[i - 1]).copied().unwrap_or(9)
+        } else {
+            8
+        };
+        h.add(29, &[&prev_case.to_string(), case_s]);
+        let mut any_gaz = false;
+        for (c, g) in gaz_tags[i].iter().enumerate() {
+            if *g != 0 {
+                any_gaz = true;
+                let name = NerClass::ALL[c].label();
+                let bi = if *g == 1 { "B" } else { "I" };
+                h.add(30, &[name, bi]);
+                h.add(31, &[name, shape(ii)]);
+            }
+        }
+        if !any_gaz {
+            h.add(32, &[]);
+        }
+        out.offsets.push(h.out.len());
+    }
+}
+
+/// For each token and class: 0 = no gazetteer match, 1 = first token of one, 2 = inside.
+/// Longest match first from each start; `O(n · GAZ_MAX_LEN)` lookups.
+fn gazetteer_tags(lows: &[String], gaz: &HashMap<String, u8>) -> Vec<[u8; 4]> {
+    let n = lows.len();
+    let mut out = vec![[0u8; 4]; n];
+    if gaz.is_empty() {
+        return out;
+    }
+    let mut key = String::new();
+    for s in 0..n {
+        // Names start with a capital-ish token; skip punctuation-only starts cheaply.
+        if !lows[s].chars().next().is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        key.clear();
+        let mut best: Option<(usize, u8)> = None;
+        for e in s..n.min(s + GAZ_MAX_LEN) {
+            if e > s {
+                key.push(' ');
+            }
+            key.push_str(&lows[e]);
+            if let Some(m) = gaz.get(&key) {
+                best = Some((e + 1, *m));
+            }
+        }
+        if let Some((end, mask)) = best {
+            for (c, _) in NerClass::ALL.iter().enumerate() {
+                if mask & (1 << c) != 0 {
+                    out[s][c] = out[s][c].max(1);
+                    for o in out.iter_mut().take(end).skip(s + 1) {
+                        o[c] = 2;
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes_and_normalisation() {
+        assert_eq!(tok("Lukashenko").shape, "Xx");
+        assert_eq!(tok("U.S.").shape, "X.X.");
+        assert_eq!(tok("1996-08-22").shape, "d-d-d");
+        assert_eq!(tok("67-year-old").low, "00-year-old");
+        assert_eq!(normalize("“Minsk’s”"), "\"minsk's\"");
+    }
+
+    #[test]
+    fn features_are_deterministic_and_per_token() {
+        let lex = Lexicons::default();
+        let mut a = SentenceFeatures::default();
+        let mut b = SentenceFeatures::default();
+        extract(&["Alexander", "Lukashenko", "spoke"], &lex, &mut a);
+        extract(&["Alexander", "Lukashenko", "spoke"], &lex, &mut b);
+        assert_eq!(a.ids, b.ids);
+        assert_eq!(a.len(), 3);
+        // The same word in another context shares its word feature but not all features.
+        extract(&["Lukashenko", "spoke"], &lex, &mut b);
+        assert!(b.token(0).iter().any(|f| a.token(1).contains(f)));
+        assert_ne!(a.token(1), b.token(0));
+    }
+
+    #[test]
+    fn gazetteer_marks_longest_match() {
+        let mut gaz = HashMap::new();
+        gaz.insert("new york".to_string(), 1 << 2);
+        gaz.insert("new york times".to_string(), 1 << 1);
+        let lows: Vec<String> = ["the", "new", "york", "times", "said"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let g = gazetteer_tags(&lows, &gaz);
+        assert_eq!(g[1][1], 1);
+        assert_eq!(g[3][1], 2);
+        assert_eq!(g[1][2], 0);
+        assert_eq!(g[4], [0; 4]);
+    }
+}
