@@ -1,0 +1,268 @@
+//! Hashed features for the attribution tagger.
+//!
+//! Every feature is a template id plus one or two strings, hashed (FNV-1a) into a
+//! fixed number of buckets: no feature dictionary to store, and a model whose size
+//! is fixed by its bucket count.
+
+use crate::cues::{cue_class, CueClass};
+use crate::marks::pair;
+use crate::token::{sentence_ends, TokKind, Token};
+
+/// Features of every token of one sequence, as bucket indices.
+pub struct Featurized {
+    /// `feats[i]` are the buckets of token `i`.
+    pub feats: Vec<Vec<u32>>,
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(FNV_PRIME);
+    }
+    h
+}
+
+struct Sink<'a> {
+    out: &'a mut Vec<u32>,
+    mask: u64,
+}
+
+impl Sink<'_> {
+    fn add(&mut self, template: u8, a: &str) {
+        let h = fnv(fnv(FNV_OFFSET, &[template]), a.as_bytes());
+        self.out.push((mix(h) & self.mask) as u32);
+    }
+
+    fn add2(&mut self, template: u8, a: &str, b: &str) {
+        let h = fnv(fnv(fnv(FNV_OFFSET, &[template]), a.as_bytes()), &[0xff]);
+        let h = fnv(h, b.as_bytes());
+        self.out.push((mix(h) & self.mask) as u32);
+    }
+}
+
+fn mix(mut h: u64) -> u64 {
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h
+}
+
+fn shape(t: &Token) -> &'static str {
+    match t.kind {
+        TokKind::OpenDouble => "“",
+        TokKind::CloseDouble => "”",
+        TokKind::StraightDouble => "\"",
+        TokKind::OpenSingle => "‘",
+        TokKind::CloseSingle => "’",
+        TokKind::Final => ".",
+        TokKind::Punct => match t.lower.as_str() {
+            "," => ",",
+            ":" => ":",
+            "(" | ")" | "[" | "]" => "()",
+            "—" | "–" | "-" | "--" => "-",
+            _ => "p",
+        },
+        TokKind::Word => {
+            if t.lower.chars().any(|c| c.is_ascii_digit()) {
+                "d"
+            } else if t.upper_initial {
+                "X"
+            } else {
+                "x"
+            }
+        }
+    }
+}
+
+fn bucket(d: usize) -> &'static str {
+    match d {
+        0 => "0",
+        1 => "1",
+        2 => "2",
+        3 => "3",
+        4..=5 => "4-5",
+        6..=8 => "6-8",
+        9..=14 => "9-14",
+        15..=25 => "15-25",
+        _ => "far",
+    }
+}
+
+const PRONOUNS: &[&str] = &[
+    "he", "she", "they", "i", "we", "you", "it", "him", "her", "them", "who", "his", "their",
+];
+
+/// Computes features for `tokens` (one tagging sequence) into `buckets` (a power of
+/// two) buckets.
+pub fn featurize(tokens: &[Token], buckets: usize) -> Featurized {
+    let n = tokens.len();
+    let mask = (buckets as u64).saturating_sub(1);
+    let (depth, _) = pair(tokens);
+    let ends = sentence_ends(tokens);
+    let classes: Vec<CueClass> = tokens.iter().map(|t| cue_class(&t.lower)).collect();
+    let shapes: Vec<&str> = tokens.iter().map(shape).collect();
+
+    // Sentence index and position of each token.
+    let mut sent_start = vec![0usize; n];
+    let mut s = 0;
+    for i in 0..n {
+        sent_start[i] = s;
+        if ends[i] {
+            s = i + 1;
+        }
+    }
+    let mut sent_end = vec![0usize; n];
+    let mut e = n.saturating_sub(1);
+    for i in (0..n).rev() {
+        if ends[i] {
+            e = i;
+        }
+        sent_end[i] = e;
+    }
+    // Nearest cue word left and right within the sentence.
+    let mut left_cue: Vec<Option<usize>> = vec![None; n];
+    let mut last: Option<usize> = None;
+    for i in 0..n {
+        if i == sent_start[i] {
+            last = None;
+        }
+        left_cue[i] = last;
+        if classes[i] != CueClass::None {
+            last = Some(i);
+        }
+    }
+    let mut right_cue: Vec<Option<usize>> = vec![None; n];
+    let mut next: Option<usize> = None;
+    for i in (0..n).rev() {
+        if ends[i] {
+            next = None;
+        }
+        right_cue[i] = next;
+        if classes[i] != CueClass::None {
+            next = Some(i);
+        }
+    }
+    // Quote marks seen so far in the sentence.
+    let mut marks_before = vec![0u8; n];
+    let mut m = 0u8;
+    for i in 0..n {
+        if i == sent_start[i] {
+            m = 0;
+        }
+        marks_before[i] = m;
+        if matches!(
+            tokens[i].kind,
+            TokKind::OpenDouble | TokKind::CloseDouble | TokKind::StraightDouble
+        ) {
+            m = m.saturating_add(1).min(3);
+        }
+    }
+    let para_quote = {
+        let mut v = vec![false; n];
+        let mut cur = false;
+        for i in 0..n {
+            if tokens[i].para_start {
+                cur = matches!(
+                    tokens[i].kind,
+                    TokKind::OpenDouble | TokKind::StraightDouble
+                );
+            }
+            v[i] = cur;
+        }
+        v
+    };
+
+    let word = |j: isize| -> &str {
+        if j < 0 {
+            "<s>"
+        } else {
+            tokens.get(j as usize).map_or("</s>", |t| t.lower.as_str())
+        }
+    };
+    let mut feats = Vec::with_capacity(n);
+    for i in 0..n {
+        let mut out = Vec::with_capacity(48);
+        let mut f = Sink { out: &mut out, mask };
+        let t = &tokens[i];
+        let ii = i as isize;
+        let w = t.lower.as_str();
+        let dep = ["0", "1", "2"][depth[i].min(2) as usize];
+        let dep_prev = if i > 0 { depth[i - 1].min(2) } else { 0 };
+        let dep_next = depth.get(i + 1).copied().unwrap_or(0).min(2);
+        f.add(0, "bias");
+        f.add(1, w);
+        f.add(2, word(ii - 1));
+        f.add(3, word(ii + 1));
+        f.add(4, word(ii - 2));
+        f.add(5, word(ii + 2));
+        f.add2(6, word(ii - 1), w);
+        f.add2(7, w, word(ii + 1));
+        let suf: String = {
+            let cs: Vec<char> = w.chars().collect();
+            cs[cs.len().saturating_sub(3)..].iter().collect()
+        };
+        f.add(8, &suf);
+        f.add(9, shapes[i]);
+        f.add2(10, if i > 0 { shapes[i - 1] } else { "<s>" }, shapes[i]);
+        f.add2(11, shapes[i], shapes.get(i + 1).copied().unwrap_or("</s>"));
+        f.add(12, dep);
+        f.add2(13, dep, &format!("{dep_prev}{dep_next}"));
+        f.add(14, classes[i].name());
+        f.add2(15, classes[i].name(), dep);
+        let lpos = i - sent_start[i];
+        let rpos = sent_end[i] - i;
+        f.add(16, bucket(lpos));
+        f.add(17, bucket(rpos));
+        match left_cue[i] {
+            Some(c) => {
+                f.add2(18, classes[c].name(), bucket(i - c));
+                f.add(19, &tokens[c].lower);
+                f.add2(20, dep, bucket(i - c));
+                // "said that …": the word right after the cue.
+                f.add2(21, classes[c].name(), word(c as isize + 1));
+            }
+            None => f.add(18, "none"),
+        }
+        match right_cue[i] {
+            Some(c) => {
+                f.add2(22, classes[c].name(), bucket(c - i));
+                f.add(23, &tokens[c].lower);
+                f.add2(24, dep, bucket(c - i));
+                f.add2(25, shapes[i], bucket(c - i));
+            }
+            None => f.add(22, "none"),
+        }
+        f.add2(
+            26,
+            match (left_cue[i].is_some(), right_cue[i].is_some()) {
+                (false, false) => "--",
+                (true, false) => "c-",
+                (false, true) => "-c",
+                (true, true) => "cc",
+            },
+            dep,
+        );
+        f.add2(27, ["0", "1", "2", "3"][marks_before[i] as usize], dep);
+        if PRONOUNS.contains(&w) {
+            f.add(28, "pron");
+        }
+        if t.para_start {
+            f.add(29, "para");
+        }
+        if lpos == 0 {
+            f.add(30, "sent0");
+        }
+        f.add2(31, if para_quote[i] { "pq" } else { "-" }, dep);
+        f.add2(32, shapes[i], dep);
+        // Distance to the sentence end combined with the quote state: the last tokens
+        // of a quoted sentence are content, the last of a reporting clause are not.
+        f.add2(33, bucket(rpos), dep);
+        f.add2(34, word(ii - 1), dep);
+        f.add2(35, word(ii + 1), dep);
+        feats.push(out);
+    }
+    Featurized { feats }
+}

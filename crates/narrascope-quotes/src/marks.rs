@@ -1,0 +1,98 @@
+//! Pairing quotation marks into quoted stretches, tolerant of broken text.
+//!
+//! Marks are paired within a paragraph. An opening mark with no closing mark before
+//! the paragraph ends quotes to the paragraph end (the English convention for a quote
+//! running on into the next paragraph, and the only safe reading of a missing mark);
+//! a closing mark with nothing open is ignored. One pass, no backtracking.
+
+use crate::token::{TokKind, Token};
+
+/// A quoted stretch of tokens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Quoted {
+    /// Index of the opening mark.
+    pub open: usize,
+    /// Index of the closing mark, or `None` when the paragraph ended first.
+    pub close: Option<usize>,
+    /// Index of the last token inside the stretch (before the closing mark).
+    pub last: usize,
+}
+
+/// Per-token quote depth (0 outside, 1 inside double quotes, 2 inside a single quote
+/// nested in a double one) and the top-level quoted stretches.
+pub fn pair(tokens: &[Token]) -> (Vec<u8>, Vec<Quoted>) {
+    let n = tokens.len();
+    let mut depth = vec![0u8; n];
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut single_open = false;
+    let finish = |out: &mut Vec<Quoted>, o: usize, close: Option<usize>, last: usize| {
+        out.push(Quoted { open: o, close, last });
+    };
+    for i in 0..n {
+        let t = &tokens[i];
+        if t.para_start {
+            if let Some(o) = open.take() {
+                finish(&mut out, o, None, i.saturating_sub(1).max(o));
+            }
+            single_open = false;
+        }
+        match t.kind {
+            TokKind::OpenDouble => {
+                if let Some(o) = open.take() {
+                    // A second opener: the first was never closed.
+                    finish(&mut out, o, None, i.saturating_sub(1).max(o));
+                }
+                open = Some(i);
+                single_open = false;
+            }
+            TokKind::CloseDouble => {
+                if let Some(o) = open.take() {
+                    finish(&mut out, o, Some(i), i.saturating_sub(1).max(o));
+                    depth[i] = 1;
+                    single_open = false;
+                    continue;
+                }
+            }
+            TokKind::StraightDouble => {
+                if let Some(o) = open.take() {
+                    finish(&mut out, o, Some(i), i.saturating_sub(1).max(o));
+                    depth[i] = 1;
+                    single_open = false;
+                    continue;
+                }
+                open = Some(i);
+            }
+            TokKind::OpenSingle if open.is_some() => single_open = true,
+            TokKind::CloseSingle if single_open => {
+                depth[i] = 2;
+                single_open = false;
+                continue;
+            }
+            _ => {}
+        }
+        if open.is_some() {
+            depth[i] = if single_open { 2 } else { 1 };
+        }
+    }
+    if let Some(o) = open {
+        finish(&mut out, o, None, n.saturating_sub(1).max(o));
+    }
+    (depth, out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::token::tokenize;
+    use narrascope_core::Span;
+
+    #[test]
+    fn pairs_and_survives_unbalanced_marks() {
+        let s = "He said “yes ‘no’ maybe” and \"ok\" then “never closed.\n\nNext ” here.";
+        let t = tokenize(s, Span::new(0, s.len()));
+        let (_, q) = pair(&t);
+        assert_eq!(q.len(), 3);
+        assert!(q[0].close.is_some() && q[1].close.is_some() && q[2].close.is_none());
+    }
+}

@@ -1,0 +1,233 @@
+//! The averaged structured perceptron: weights, Viterbi decoding, training and the
+//! on-disk format.
+
+use crate::error::QuoteError;
+
+/// Number of tags: O, then B/I for source, cue and content.
+pub const NTAGS: usize = 7;
+/// Outside every span.
+pub const O: usize = 0;
+
+/// The role a tag belongs to (`None` for O).
+pub fn role_of(tag: usize) -> Option<usize> {
+    (tag > 0 && tag < NTAGS).then(|| (tag - 1) / 2)
+}
+
+/// Whether a tag is an inside (continuation) tag.
+pub fn is_inside(tag: usize) -> bool {
+    tag > 0 && tag % 2 == 0
+}
+
+fn allowed(prev: Option<usize>, tag: usize) -> bool {
+    if !is_inside(tag) {
+        return true;
+    }
+    match prev {
+        None => false,
+        Some(p) => role_of(p) == role_of(tag),
+    }
+}
+
+const MAGIC: &[u8; 8] = b"NSQTAG01";
+
+/// Weights of a trained tagger.
+#[derive(Clone, Debug)]
+pub struct Model {
+    /// Number of hash buckets (a power of two).
+    pub buckets: usize,
+    /// `weights[bucket * NTAGS + tag]`.
+    pub weights: Vec<f32>,
+    /// `trans[(prev + 1) * NTAGS + tag]`; row 0 is the sequence start.
+    pub trans: Vec<f32>,
+}
+
+impl Model {
+    /// A zero model.
+    pub fn zeros(buckets: usize) -> Self {
+        Model {
+            buckets,
+            weights: vec![0.0; buckets * NTAGS],
+            trans: vec![0.0; (NTAGS + 1) * NTAGS],
+        }
+    }
+
+    /// Emission scores of one token.
+    fn emit(&self, feats: &[u32], out: &mut [f32; NTAGS]) {
+        *out = [0.0; NTAGS];
+        for &f in feats {
+            let base = f as usize * NTAGS;
+            if let Some(w) = self.weights.get(base..base + NTAGS) {
+                for (o, x) in out.iter_mut().zip(w) {
+                    *o += x;
+                }
+            }
+        }
+    }
+
+    /// Best tag sequence (Viterbi over a first-order chain, I-X only after B-X/I-X).
+    pub fn decode(&self, feats: &[Vec<u32>]) -> Vec<usize> {
+        let n = feats.len();
+        if n == 0 {
+            return Vec::new();
+        }
+        const NEG: f32 = f32::NEG_INFINITY;
+        let mut back = vec![[0u8; NTAGS]; n];
+        let mut score = [NEG; NTAGS];
+        let mut e = [0.0; NTAGS];
+        self.emit(&feats[0], &mut e);
+        for t in 0..NTAGS {
+            if allowed(None, t) {
+                score[t] = e[t] + self.trans[t];
+            }
+        }
+        for i in 1..n {
+            self.emit(&feats[i], &mut e);
+            let mut next = [NEG; NTAGS];
+            for t in 0..NTAGS {
+                let mut best = NEG;
+                let mut arg = 0u8;
+                for p in 0..NTAGS {
+                    if score[p] == NEG || !allowed(Some(p), t) {
+                        continue;
+                    }
+                    let s = score[p] + self.trans[(p + 1) * NTAGS + t];
+                    if s > best {
+                        best = s;
+                        arg = p as u8;
+                    }
+                }
+                next[t] = best + e[t];
+                back[i][t] = arg;
+            }
+            score = next;
+        }
+        let mut tag = (0..NTAGS)
+            .max_by(|&a, &b| score[a].total_cmp(&score[b]))
+            .unwrap_or(O);
+        let mut out = vec![O; n];
+        for i in (0..n).rev() {
+            out[i] = tag;
+            tag = back[i][tag] as usize;
+        }
+        out
+    }
+
+    /// Serialises with weights quantised to 16 bits.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let max = self
+            .weights
+            .iter()
+            .chain(&self.trans)
+            .fold(0f32, |m, w| m.max(w.abs()))
+            .max(1e-9);
+        let scale = max / 32767.0;
+        let mut out = Vec::with_capacity(24 + self.weights.len() * 2 + self.trans.len() * 4);
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&(self.buckets as u32).to_le_bytes());
+        out.extend_from_slice(&(NTAGS as u32).to_le_bytes());
+        out.extend_from_slice(&scale.to_le_bytes());
+        for t in &self.trans {
+            out.extend_from_slice(&t.to_le_bytes());
+        }
+        for w in &self.weights {
+            out.extend_from_slice(&((w / scale).round() as i16).to_le_bytes());
+        }
+        out
+    }
+
+    /// Reads what [`Model::to_bytes`] wrote.
+    pub fn from_bytes(b: &[u8]) -> Result<Self, QuoteError> {
+        let bad = |m: &str| QuoteError::BadModel(m.to_string());
+        if b.len() < 20 || &b[..8] != MAGIC {
+            return Err(bad("not a narrascope quote tagger (bad magic)"));
+        }
+        let u32_at = |i: usize| u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]);
+        let buckets = u32_at(8) as usize;
+        let ntags = u32_at(12) as usize;
+        let scale = f32::from_bits(u32_at(16));
+        if ntags != NTAGS || !buckets.is_power_of_two() {
+            return Err(bad("unexpected tag count or bucket count"));
+        }
+        let ntrans = (NTAGS + 1) * NTAGS;
+        let need = 20 + ntrans * 4 + buckets * NTAGS * 2;
+        if b.len() != need {
+            return Err(bad(&format!("expected {need} bytes, found {}", b.len())));
+        }
+        let trans = (0..ntrans)
+            .map(|k| f32::from_bits(u32_at(20 + k * 4)))
+            .collect();
+        let off = 20 + ntrans * 4;
+        let weights = (0..buckets * NTAGS)
+            .map(|k| f32::from(i16::from_le_bytes([b[off + 2 * k], b[off + 2 * k + 1]])) * scale)
+            .collect();
+        Ok(Model {
+            buckets,
+            weights,
+            trans,
+        })
+    }
+}
+
+/// Training state of the averaged perceptron (Daumé's trick: keep the sum of
+/// `step × update` so the average is `w − u / steps`).
+pub struct Trainer {
+    model: Model,
+    acc_w: Vec<f32>,
+    acc_t: Vec<f32>,
+    step: f32,
+}
+
+impl Trainer {
+    /// A fresh trainer.
+    pub fn new(buckets: usize) -> Self {
+        Trainer {
+            model: Model::zeros(buckets),
+            acc_w: vec![0.0; buckets * NTAGS],
+            acc_t: vec![0.0; (NTAGS + 1) * NTAGS],
+            step: 1.0,
+        }
+    }
+
+    /// One perceptron update on one sequence; returns the number of wrong tags.
+    pub fn learn(&mut self, feats: &[Vec<u32>], gold: &[usize]) -> usize {
+        let pred = self.model.decode(feats);
+        let mut wrong = 0;
+        let c = self.step;
+        for i in 0..gold.len() {
+            let (g, p) = (gold[i], pred[i]);
+            let gp = if i == 0 { 0 } else { gold[i - 1] + 1 };
+            let pp = if i == 0 { 0 } else { pred[i - 1] + 1 };
+            if g != p {
+                wrong += 1;
+                for &f in &feats[i] {
+                    let b = f as usize * NTAGS;
+                    self.model.weights[b + g] += 1.0;
+                    self.acc_w[b + g] += c;
+                    self.model.weights[b + p] -= 1.0;
+                    self.acc_w[b + p] -= c;
+                }
+            }
+            if g != p || gp != pp {
+                self.model.trans[gp * NTAGS + g] += 1.0;
+                self.acc_t[gp * NTAGS + g] += c;
+                self.model.trans[pp * NTAGS + p] -= 1.0;
+                self.acc_t[pp * NTAGS + p] -= c;
+            }
+        }
+        self.step += 1.0;
+        wrong
+    }
+
+    /// The averaged model.
+    pub fn finish(self) -> Model {
+        let s = self.step;
+        let mut m = self.model;
+        for (w, a) in m.weights.iter_mut().zip(&self.acc_w) {
+            *w -= a / s;
+        }
+        for (w, a) in m.trans.iter_mut().zip(&self.acc_t) {
+            *w -= a / s;
+        }
+        m
+    }
+}

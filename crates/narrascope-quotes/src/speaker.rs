@@ -1,0 +1,149 @@
+//! Resolving the words naming a speaker to an entity, pronouns to the person last
+//! speaking, and finding the channel that relayed the words.
+
+use narrascope_core::{Document, EntityType, MentionKind, Span, Speaker};
+
+use crate::token::{TokKind, Token};
+
+const PERSONAL: &[&str] = &[
+    "he", "she", "him", "her", "his", "i", "we", "they", "them", "it", "who", "you",
+];
+
+/// Whether the words are just a pronoun (possibly with punctuation around).
+pub fn is_pronoun(words: &str) -> bool {
+    let w = words
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    PERSONAL.contains(&w.as_str())
+}
+
+/// Resolves mentions to speakers across one document, remembering who spoke last.
+pub struct Resolver<'d> {
+    doc: &'d Document,
+    last: Option<Speaker>,
+}
+
+impl<'d> Resolver<'d> {
+    /// A resolver for `doc`.
+    pub fn new(doc: &'d Document) -> Self {
+        Resolver { doc, last: None }
+    }
+
+    fn text(&self, s: Span) -> &'d str {
+        self.doc.text.get(s.start..s.end).unwrap_or("")
+    }
+
+    /// The entity mention best covering `s`: entity-resolved first, names before
+    /// descriptions before pronouns, then the largest overlap.
+    fn mention(&self, s: Span) -> Option<&'d narrascope_core::Mention> {
+        self.doc
+            .mentions
+            .iter()
+            .filter(|m| m.span.overlaps(s))
+            .max_by_key(|m| {
+                let ov = m.span.end.min(s.end) - m.span.start.max(s.start);
+                let kind = match m.kind {
+                    MentionKind::Name => 2,
+                    MentionKind::Nominal => 1,
+                    MentionKind::Pronoun => 0,
+                };
+                (m.entity.is_some(), kind, ov)
+            })
+    }
+
+    /// The last person named before `at`.
+    fn last_person(&self, at: usize) -> Option<Speaker> {
+        let m = self
+            .doc
+            .mentions
+            .iter()
+            .filter(|m| m.span.end <= at && m.etype == EntityType::Person)
+            .filter(|m| m.kind != MentionKind::Pronoun)
+            .filter_map(|m| m.entity.map(|e| (m, e)))
+            .next_back()?;
+        let e = self.doc.entities.get(m.1)?;
+        Some(Speaker {
+            mention: None,
+            name: e.name.clone(),
+            entity: Some(m.1),
+        })
+    }
+
+    /// The speaker named by `mention`, or the last speaker when it is `None`.
+    pub fn resolve(&mut self, mention: Option<Span>, at: usize) -> Option<Speaker> {
+        let Some(s) = mention else {
+            return self.last.clone();
+        };
+        let words = self.text(s).trim();
+        let m = self.mention(s);
+        let pronoun = is_pronoun(words) || m.is_some_and(|m| m.kind == MentionKind::Pronoun);
+        let resolved = match m.and_then(|m| m.entity) {
+            Some(e) => self.doc.entities.get(e).map(|ent| (ent.name.clone(), Some(e))),
+            None if pronoun => {
+                let prev = self.last.clone().or_else(|| self.last_person(at));
+                prev.map(|p| (p.name, p.entity))
+            }
+            None => None,
+        };
+        let (name, entity) = resolved.unwrap_or_else(|| (clean_name(words), None));
+        let sp = Speaker {
+            mention: Some(s),
+            name,
+            entity,
+        };
+        self.last = Some(sp.clone());
+        Some(sp)
+    }
+}
+}
+
+/// The name as written, without a possessive or surrounding punctuation.
+fn clean_name(words: &str) -> String {
+    let w = words.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+    let w = w
+        .strip_suffix("’s")
+        .or_else(|| w.strip_suffix("'s"))
+        .unwrap_or(w);
+    w.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// "TASS cited him as saying" / "Reuters quoted Smith as saying": the channel's
+/// token range and the speaker's token range, searched in `tokens[from..to]`.
+pub fn channel(tokens: &[Token], from: usize, to: usize) -> Option<(Span, Span)> {
+    let to = to.min(tokens.len());
+    for c in from..to {
+        if !matches!(tokens[c].lower.as_str(), "cited" | "quoted") {
+            continue;
+        }
+        // speaker: tokens between the verb and "as saying/telling/writing"
+        let mut a = c + 1;
+        let mut as_at = None;
+        while a < to && a <= c + 7 {
+            if tokens[a].lower == "as"
+                && tokens
+                    .get(a + 1)
+                    .is_some_and(|t| t.lower.ends_with("ing") && t.kind == TokKind::Word)
+            {
+                as_at = Some(a);
+                break;
+            }
+            a += 1;
+        }
+        let as_at = as_at?;
+        if as_at == c + 1 || c == from {
+            return None;
+        }
+        // channel: the capitalised words right before the verb
+        let mut s = c;
+        while s > from && tokens[s - 1].kind == TokKind::Word && tokens[s - 1].upper_initial {
+            s -= 1;
+        }
+        if s == c {
+            return None;
+        }
+        let chan = Span::new(tokens[s].span.start, tokens[c - 1].span.end);
+        let spk = Span::new(tokens[c + 1].span.start, tokens[as_at - 1].span.end);
+        return Some((chan, spk));
+    }
+    None
+}

@@ -1,0 +1,323 @@
+//! `QuoteStage`: tagger + rules → attributions → `Document::quotes`.
+
+use std::collections::HashSet;
+
+use narrascope_core::{Document, Quote, QuoteKind, Span, Speaker, Stage, StageError};
+
+use crate::error::QuoteError;
+use crate::group::{group, Attribution};
+use crate::marks::{pair, Quoted};
+use crate::rules;
+use crate::speaker::{channel, Resolver};
+use crate::tagger::{Role, RoleSpan, Tagger};
+use crate::token::{sentence_ends, tokenize, TokKind, Token};
+
+/// One attribution with everything resolved.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found {
+    /// Source / cue / content spans, content with its quotation marks (PolNeAR's
+    /// convention, which the evaluation scores).
+    pub attribution: Attribution,
+    /// Direct, partial or indirect (from the first content piece).
+    pub kind: QuoteKind,
+    /// The speaker, when known.
+    pub speaker: Option<Speaker>,
+    /// The relaying medium, when named.
+    pub channel: Option<Speaker>,
+}
+
+/// Finds quotes in a document's body and attributes them.
+#[derive(Clone, Debug)]
+pub struct QuoteStage {
+    tagger: Option<Tagger>,
+    rules: bool,
+}
+
+impl QuoteStage {
+    /// The stage with the embedded model (rules only if the crate was built without).
+    pub fn new() -> Result<Self, QuoteError> {
+        Ok(QuoteStage {
+            tagger: Tagger::embedded()?,
+            rules: true,
+        })
+    }
+
+    /// The stage with a given tagger (or none: rules only).
+    pub fn with_tagger(tagger: Option<Tagger>) -> Self {
+        QuoteStage {
+            tagger,
+            rules: true,
+        }
+    }
+
+    /// Turns the quotation-mark rules on or off (for evaluation).
+    pub fn with_rules(mut self, on: bool) -> Self {
+        self.rules = on;
+        self
+    }
+
+    /// The regions analysed: the body, or everything after the title when the clean
+    /// stage has not run. Clipped to the text.
+    fn regions(doc: &Document) -> Vec<Span> {
+        let len = doc.text.len();
+        let clip = |s: Span| Span {
+            start: s.start.min(len),
+            end: s.end.min(len),
+        };
+        if !doc.body.is_empty() {
+            return doc.body.iter().map(|&s| clip(s)).collect();
+        }
+        let start = doc.title.map_or(0, |t| t.end.min(len));
+        vec![Span { start, end: len }]
+    }
+
+    /// All attributions in the document, in text order.
+    pub fn find(&self, doc: &Document) -> Vec<Found> {
+        let mut resolver = Resolver::new(doc);
+        let mut out = Vec::new();
+        for region in Self::regions(doc) {
+            if region.start >= region.end {
+                continue;
+            }
+            let tokens = tokenize(&doc.text, region);
+            if tokens.is_empty() {
+                continue;
+            }
+            let ends = sentence_ends(&tokens);
+            let (_, quoted) = pair(&tokens);
+            let mut spans = match &self.tagger {
+                Some(t) => t.tag_tokens(&tokens),
+                None => Vec::new(),
+            };
+            if self.rules {
+                add_rule_spans(&tokens, &ends, &quoted, &mut spans);
+                spans.sort();
+                merge_run_ons(&doc.text, &tokens, &mut spans);
+            }
+            let breaks: Vec<usize> = tokens
+                .iter()
+                .filter(|t| t.para_start)
+                .map(|t| t.span.start)
+                .collect();
+            for a in group(&spans, &breaks) {
+                out.push(self.resolve(doc, &tokens, &ends, a, &mut resolver));
+            }
+        }
+        out
+    }
+
+    fn resolve(
+        &self,
+        doc: &Document,
+        tokens: &[Token],
+        ends: &[bool],
+        mut a: Attribution,
+        resolver: &mut Resolver<'_>,
+    ) -> Found {
+        let text = &doc.text;
+        let kind = a
+            .content
+            .first()
+            .map_or(QuoteKind::Indirect, |&c| kind_of(slice(text, c)));
+        let anchor = a
+            .cue
+            .or(a.source)
+            .or(a.content.first().copied())
+            .unwrap_or_default();
+        // "TASS cited him as saying": the channel named, the speaker after the verb.
+        let at = tokens.partition_point(|t| t.span.start < anchor.start);
+        let mut s0 = at.min(tokens.len().saturating_sub(1));
+        while s0 > 0 && !ends[s0 - 1] {
+            s0 -= 1;
+        }
+        let mut chan = None;
+        if let Some((c, spk)) = channel(tokens, s0, at + 8) {
+            if a.source.is_none_or(|s| s.overlaps(c) || s.overlaps(spk)) {
+                a.source = Some(spk);
+            }
+            chan = Some(Speaker {
+                mention: Some(c),
+                name: slice(text, c).to_string(),
+                entity: doc
+                    .mentions
+                    .iter()
+                    .find(|m| m.span.overlaps(c))
+                    .and_then(|m| m.entity),
+            });
+        }
+        let speaker = match a.source {
+            Some(_) => resolver.resolve(a.source, anchor.start),
+            None if kind != QuoteKind::Indirect => resolver.resolve(None, anchor.start),
+            None => None,
+        };
+        Found {
+            attribution: a,
+            kind,
+            speaker,
+            channel: chan,
+        }
+    }
+}
+
+fn slice(text: &str, s: Span) -> &str {
+    text.get(s.start..s.end).unwrap_or("")
+}
+
+const OPEN: &[char] = &['“', '„', '«', '‹', '"', '‘', '\''];
+const CLOSE: &[char] = &['”', '»', '›', '"', '’', '\'', '“'];
+
+/// Direct when the content is wrapped in quotation marks, partial when marks appear
+/// inside it, indirect otherwise.
+fn kind_of(content: &str) -> QuoteKind {
+    let t = content.trim();
+    let starts = t.starts_with(|c: char| OPEN.contains(&c) && c != '\'' && c != '‘');
+    if starts {
+        return QuoteKind::Direct;
+    }
+    if t.contains(['“', '”', '"', '«', '»', '„']) {
+        QuoteKind::Partial
+    } else {
+        QuoteKind::Indirect
+    }
+}
+
+/// Adds rule spans for quoted stretches no tagged content touches.
+fn add_rule_spans(tokens: &[Token], ends: &[bool], quoted: &[Quoted], spans: &mut Vec<RoleSpan>) {
+    for q in quoted {
+        let last = q.close.unwrap_or(q.last).min(tokens.len() - 1);
+        let qs = Span::new(tokens[q.open].span.start, tokens[last].span.end);
+        if spans
+            .iter()
+            .any(|s| s.role == Role::Content && s.span.overlaps(qs))
+        {
+            continue;
+        }
+        let extra = rules::attribute(tokens, ends, q);
+        if extra
+            .iter()
+            .any(|e| spans.iter().any(|s| s.span.overlaps(e.span)))
+        {
+            continue;
+        }
+        spans.extend(extra);
+    }
+}
+
+/// Joins a quote left open at a paragraph end with the quote opening the next
+/// paragraph (the convention for quotes running over several paragraphs).
+fn merge_run_ons(text: &str, tokens: &[Token], spans: &mut Vec<RoleSpan>) {
+    let mut i = 0;
+    while i < spans.len() {
+        if spans[i].role != Role::Content {
+            i += 1;
+            continue;
+        }
+        let c = spans[i].span;
+        let body = slice(text, c).trim_end();
+        let opened = body.starts_with(['“', '"', '«', '„']);
+        let closed = body.ends_with(['”', '"', '»']) || body.chars().skip(1).any(|c| c == '”');
+        // The token after the content must start the next paragraph with a mark.
+        let k = tokens.partition_point(|t| t.span.start < c.end);
+        let next_ok = tokens.get(k).is_some_and(|t| {
+            t.para_start && matches!(t.kind, TokKind::OpenDouble | TokKind::StraightDouble)
+        });
+        let j = spans[i + 1..]
+            .iter()
+            .position(|s| s.role == Role::Content)
+            .map(|p| p + i + 1);
+        match j {
+            Some(j)
+                if opened
+                    && !closed
+                    && next_ok
+                    && tokens.get(k).is_some_and(|t| t.span.start == spans[j].span.start) =>
+            {
+                spans[i].span.end = spans[j].span.end;
+                spans.remove(j);
+            }
+            _ => i += 1,
+        }
+    }
+}
+
+/// The quote's words: marks and a trailing comma stripped from direct quotes, the
+/// quoted words of a partial quote, the content of indirect speech.
+fn quote_span(text: &str, c: Span, kind: QuoteKind) -> Span {
+    let s = slice(text, c);
+    let (mut a, mut b) = (0usize, s.len());
+    match kind {
+        QuoteKind::Direct => {
+            let inner = s.trim_start_matches(|ch: char| OPEN.contains(&ch) || ch.is_whitespace());
+            a = s.len() - inner.len();
+            let t = s[a..].trim_end_matches(|ch: char| {
+                CLOSE.contains(&ch) || ch.is_whitespace() || matches!(ch, ',' | ';' | ':')
+            });
+            b = a + t.len();
+        }
+        QuoteKind::Partial => {
+            if let Some(o) = s.find(['“', '"', '«', '„']) {
+                let after = o + s[o..].chars().next().map_or(1, char::len_utf8);
+                let close = s[after..]
+                    .find(['”', '"', '»', '“'])
+                    .map_or(s.len(), |k| after + k);
+                a = after;
+                b = close;
+            }
+        }
+        QuoteKind::Indirect => {
+            let t = s.trim_end_matches(|ch: char| ch.is_whitespace() || ch == ',');
+            b = t.len();
+        }
+    }
+    if a >= b {
+        return c;
+    }
+    Span::new(c.start + a, c.start + b)
+}
+
+/// Normalised words of a quote, for spotting repeats (captions, pull quotes).
+fn norm(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric() || c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+impl Stage for QuoteStage {
+    fn name(&self) -> &'static str {
+        "quotes"
+    }
+
+    fn run(&self, doc: &mut Document) -> Result<(), StageError> {
+        let found = self.find(doc);
+        let mut quotes: Vec<Quote> = Vec::new();
+        let mut seen: HashSet<String> = HashSet::new();
+        for f in found {
+            for &c in &f.attribution.content {
+                let kind = kind_of(slice(&doc.text, c));
+                let span = quote_span(&doc.text, c, kind);
+                let key = norm(slice(&doc.text, span));
+                if key.is_empty() {
+                    continue;
+                }
+                // A repeat of an earlier quote (a caption or pull quote) is not new.
+                if kind != QuoteKind::Indirect && seen.contains(&key) {
+                    continue;
+                }
+                seen.insert(key);
+                quotes.push(Quote {
+                    span,
+                    kind,
+                    cue: f.attribution.cue,
+                    speaker: f.speaker.clone(),
+                    channel: f.channel.clone(),
+                });
+            }
+        }
+        doc.quotes = quotes;
+        Ok(())
+    }
+}
