@@ -95,7 +95,6 @@ impl<'d> Resolver<'d> {
         Some(sp)
     }
 }
-}
 
 /// The name as written, without a possessive or surrounding punctuation.
 fn clean_name(words: &str) -> String {
