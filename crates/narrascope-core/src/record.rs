@@ -1,4 +1,4 @@
-//! The output record: what `analyze` writes for each article (schema v1).
+//! The output record: what `analyze` writes for each article (schema v2).
 //!
 //! The same record is shared by every sink (JSON, JSON Lines, CSV, text) and, later,
 //! by the store and the HTTP API. `docs/schema.md` documents every field; a change
@@ -7,11 +7,12 @@
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    Document, InputError, InputErrorKind, MetaValue, NoiseKind, SourceFormat, SourceMap, Span,
+    Document, EntityType, InputError, InputErrorKind, MentionKind, MetaValue, NoiseKind, QuoteKind,
+    SourceFormat, SourceMap, Span,
 };
 
 /// Version of the record layout written by this build.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// A removed noise segment as written in the record.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -83,8 +84,126 @@ pub struct ArticleRecord {
     pub source_map: Vec<SourceMap>,
     /// Id of an earlier article in the batch with (nearly) the same text.
     pub duplicate_of: Option<String>,
+    /// Canonical entities with their mentions (v2; empty in v1 records).
+    #[serde(default)]
+    pub entities: Vec<EntityRecord>,
+    /// Quotes and reported statements with their speakers (v2; empty in v1 records).
+    #[serde(default)]
+    pub quotes: Vec<QuoteRecord>,
     /// Non-fatal problems.
     pub warnings: Vec<String>,
+}
+
+/// One mention of an entity as written in the record.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MentionRecord {
+    /// Start byte in `text`.
+    pub start: usize,
+    /// End byte (exclusive) in `text`.
+    pub end: usize,
+    /// Name, nominal description or pronoun.
+    pub kind: MentionKind,
+}
+
+/// One canonical entity of the article.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EntityRecord {
+    /// Corpus-stable id (`person:alexander-lukashenko`).
+    pub id: String,
+    /// Canonical name.
+    pub name: String,
+    /// `person`, `org`, `loc`, `group` or `misc`.
+    #[serde(rename = "type")]
+    pub etype: EntityType,
+    /// Titles kept apart from the name ("Belarusian President").
+    pub titles: Vec<String>,
+    /// Other surface forms.
+    pub aliases: Vec<String>,
+    /// Where it is mentioned, in order.
+    pub mentions: Vec<MentionRecord>,
+    /// Conflicting titles or descriptions found for it (e.g. two different offices).
+    #[serde(default)]
+    pub conflicts: Vec<String>,
+}
+
+/// Who said something, as written in the record.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SpeakerRecord {
+    /// Canonical name.
+    pub name: String,
+    /// Id of the entity in `entities`, when resolved.
+    pub entity: Option<String>,
+    /// The words that name the speaker for this quote.
+    pub mention: Option<Span>,
+}
+
+/// One quote or reported statement.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct QuoteRecord {
+    /// Start byte of the quoted content in `text` (quotation marks excluded).
+    pub start: usize,
+    /// End byte (exclusive).
+    pub end: usize,
+    /// The quoted content.
+    pub text: String,
+    /// `direct`, `partial` or `indirect`.
+    pub kind: QuoteKind,
+    /// The cue ("said", "according to").
+    pub cue: Option<Span>,
+    /// The speaker; `null` when the text does not say.
+    pub speaker: Option<SpeakerRecord>,
+    /// The medium that relayed the words ("TASS cited him as saying").
+    pub channel: Option<SpeakerRecord>,
+}
+
+fn speaker_record(doc: &Document, s: &crate::Speaker) -> SpeakerRecord {
+    SpeakerRecord {
+        name: s.name.clone(),
+        entity: s
+            .entity
+            .and_then(|k| doc.entities.get(k))
+            .map(|e| e.id.clone()),
+        mention: s.mention,
+    }
+}
+
+fn entity_records(doc: &Document) -> Vec<EntityRecord> {
+    doc.entities
+        .iter()
+        .map(|e| EntityRecord {
+            id: e.id.clone(),
+            name: e.name.clone(),
+            etype: e.etype,
+            titles: e.titles.clone(),
+            aliases: e.aliases.clone(),
+            mentions: e
+                .mentions
+                .iter()
+                .filter_map(|&m| doc.mentions.get(m))
+                .map(|m| MentionRecord {
+                    start: m.span.start,
+                    end: m.span.end,
+                    kind: m.kind,
+                })
+                .collect(),
+            conflicts: Vec::new(),
+        })
+        .collect()
+}
+
+fn quote_records(doc: &Document) -> Vec<QuoteRecord> {
+    doc.quotes
+        .iter()
+        .map(|q| QuoteRecord {
+            start: q.span.start,
+            end: q.span.end,
+            text: doc.slice(q.span).to_string(),
+            kind: q.kind,
+            cue: q.cue,
+            speaker: q.speaker.as_ref().map(|s| speaker_record(doc, s)),
+            channel: q.channel.as_ref().map(|s| speaker_record(doc, s)),
+        })
+        .collect()
 }
 
 impl ArticleRecord {
@@ -127,6 +246,8 @@ impl ArticleRecord {
             sentences: doc.sentences.clone(),
             source_map: doc.source_map.clone(),
             duplicate_of: doc.duplicate_of.clone(),
+            entities: entity_records(doc),
+            quotes: quote_records(doc),
             warnings: doc.warnings.clone(),
         }
     }

@@ -1,4 +1,4 @@
-//! Records written by schema version 1 still parse (tantivy-style compat fixtures).
+//! Records written by earlier schema versions still parse (tantivy-style compat fixtures).
 
 use narrascope_core::record::{Record, SCHEMA_VERSION};
 use narrascope_core::{InputErrorKind, NoiseKind};
@@ -13,6 +13,7 @@ fn v1_fixture_parses() {
     match &recs[0] {
         Record::Article(a) => {
             assert_eq!(a.schema_version, 1);
+            assert!(a.entities.is_empty() && a.quotes.is_empty());
             assert_eq!(a.noise[0].kind, NoiseKind::Ad);
             let t = &a.text;
             let s = a.sentences[1];
@@ -29,7 +30,7 @@ fn v1_fixture_parses() {
 #[test]
 fn current_version_is_documented() {
     // Bumping the version needs a new fixture and a section in docs/schema.md.
-    assert_eq!(SCHEMA_VERSION, 1);
+    assert_eq!(SCHEMA_VERSION, 2);
     let doc = include_str!("../../../docs/schema.md");
     assert!(doc.contains(&format!("**version {SCHEMA_VERSION}**")));
 }

@@ -7,7 +7,7 @@ use narrascope_core::record::Record;
 use super::RecordSink;
 
 /// The columns, in order. Nested fields become counts; `body` is the cleaned text.
-pub const COLUMNS: [&str; 16] = [
+pub const COLUMNS: [&str; 18] = [
     "schema_version",
     "status",
     "id",
@@ -20,6 +20,8 @@ pub const COLUMNS: [&str; 16] = [
     "noise_segments",
     "paragraphs",
     "sentences",
+    "entities",
+    "quotes",
     "body_chars",
     "body",
     "error_kind",
@@ -67,6 +69,8 @@ impl<W: Write> RecordSink for CsvSink<W> {
                 a.noise.len().to_string(),
                 a.paragraphs.len().to_string(),
                 a.sentences.len().to_string(),
+                a.entities.len().to_string(),
+                a.quotes.len().to_string(),
                 a.body.chars().count().to_string(),
                 a.body.clone(),
                 String::new(),
@@ -78,8 +82,8 @@ impl<W: Write> RecordSink for CsvSink<W> {
                 row[1] = e.status.clone();
                 row[2] = opt(&e.id);
                 row[3] = e.path.clone();
-                row[14] = e.error_kind.as_str().to_string();
-                row[15] = e.error.clone();
+                row[COLUMNS.len() - 2] = e.error_kind.as_str().to_string();
+                row[COLUMNS.len() - 1] = e.error.clone();
                 row
             }
         };

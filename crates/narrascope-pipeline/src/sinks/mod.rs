@@ -3,11 +3,13 @@
 mod csv;
 mod json;
 mod jsonl;
+mod quotes;
 mod text;
 
 pub use self::csv::CsvSink;
 pub use json::JsonSink;
 pub use jsonl::JsonlSink;
+pub use quotes::{QuoteFilter, QuoteLayout, QuoteSink};
 pub use text::TextSink;
 
 use narrascope_core::record::Record;

@@ -2,6 +2,7 @@
 
 use std::fs::File;
 use std::io::{self, BufWriter, IsTerminal, Write};
+use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::Context;
@@ -35,7 +36,22 @@ fn resolve(args: &AnalyzeArgs) -> anyhow::Result<Settings> {
         None if to_terminal => Format::Text,
         None => Format::Jsonl,
     };
-    let (out, out_name): (Box<dyn Write + Send>, String) = match &args.out {
+    let (out, out_name) = open_output(args.out.as_deref())?;
+    set_threads(args.threads)?;
+    let batch = batch_options(args.max_size, !args.no_dedup)?;
+    let progress = !args.quiet && io::stderr().is_terminal();
+    Ok(Settings {
+        format,
+        out,
+        out_name,
+        batch,
+        progress,
+    })
+}
+
+/// Opens `--out FILE`, or standard output; returns the writer and a name for errors.
+pub(crate) fn open_output(out: Option<&Path>) -> anyhow::Result<(Box<dyn Write + Send>, String)> {
+    Ok(match out {
         Some(p) => {
             let f = File::create(p)
                 .with_context(|| format!("cannot create output file {}", p.display()))?;
@@ -45,8 +61,12 @@ fn resolve(args: &AnalyzeArgs) -> anyhow::Result<Settings> {
             Box::new(BufWriter::new(io::stdout())),
             "standard output".into(),
         ),
-    };
-    if let Some(n) = args.threads {
+    })
+}
+
+/// Sizes the global thread pool from `-j N`.
+pub(crate) fn set_threads(threads: Option<usize>) -> anyhow::Result<()> {
+    if let Some(n) = threads {
         anyhow::ensure!(n > 0, "--threads must be at least 1");
         // Fails only if a global pool already exists, which cannot happen here.
         rayon::ThreadPoolBuilder::new()
@@ -54,21 +74,18 @@ fn resolve(args: &AnalyzeArgs) -> anyhow::Result<Settings> {
             .build_global()
             .ok();
     }
-    anyhow::ensure!(args.max_size > 0, "--max-size must be at least 1 MiB");
-    let batch = BatchOptions {
+    Ok(())
+}
+
+/// Batch settings from `--max-size` and `--no-dedup`.
+pub(crate) fn batch_options(max_size_mib: u64, dedup: bool) -> anyhow::Result<BatchOptions> {
+    anyhow::ensure!(max_size_mib > 0, "--max-size must be at least 1 MiB");
+    Ok(BatchOptions {
         read: ReadOptions {
-            max_bytes: args.max_size.saturating_mul(1024 * 1024),
+            max_bytes: max_size_mib.saturating_mul(1024 * 1024),
         },
-        dedup: !args.no_dedup,
+        dedup,
         ..BatchOptions::default()
-    };
-    let progress = !args.quiet && io::stderr().is_terminal();
-    Ok(Settings {
-        format,
-        out,
-        out_name,
-        batch,
-        progress,
     })
 }
 

@@ -8,6 +8,7 @@ mod analyze;
 pub mod eval_extraction;
 pub mod eval_noise;
 pub mod eval_sentences;
+mod quotes;
 
 /// Exit status when some inputs failed but the batch completed.
 pub const EXIT_SOME_FAILED: u8 = 1;
@@ -18,6 +19,7 @@ pub const EXIT_FATAL: u8 = 3;
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Analyze(args) => analyze::run(args),
+        Command::Quotes(args) => quotes::run(args),
         Command::Eval(EvalCommand::Extraction(args)) => eval_extraction::run(&args),
         Command::Eval(EvalCommand::Noise(args)) => eval_noise::run(&args),
         Command::Eval(EvalCommand::Sentences(args)) => eval_sentences::run(&args),
