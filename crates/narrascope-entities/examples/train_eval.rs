@@ -23,8 +23,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if let Ok(p) = std::env::var("PRUNE") {
         cfg.prune = p.parse()?;
     }
+    if let Ok(p) = std::env::var("FOLDS") {
+        cfg.gazetteer_folds = p.parse()?;
+    }
     let t = Instant::now();
-    let (model, report) = train_from_dir(&data.join("ner"), &cfg, |e| {
+    let unl = if std::env::var("NOUNL").is_ok() {
+        vec![]
+    } else {
+        narrascope_entities::eval::default_unlabelled(&data)
+    };
+    let (model, report) = train_from_dir(&data.join("ner"), &unl, &cfg, |e| {
         eprintln!(
             "epoch {:2}: {} mistakes, dev F1 {:.4}",
             e.epoch, e.mistakes, e.dev_f1
@@ -50,6 +58,30 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         &UNER_CLASSES,
     )?;
     println!("uner ({:.0} tok/s)\n{}", r.tokens_per_second, r.scores);
+    if std::env::var("DUMP").is_ok() {
+        let data =
+            narrascope_entities::data::read_tagged(&uner_file(&data.join("uner-english-pud")))?;
+        for s in &data {
+            let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
+            let pred = model.tag(&words);
+            let show = |tags: &[narrascope_entities::tags::Tag]| {
+                narrascope_entities::tags::spans(tags)
+                    .iter()
+                    .filter(|x| x.class != NerClass::Misc)
+                    .map(|x| format!("[{} {}]", x.class.label(), words[x.start..x.end].join(" ")))
+                    .collect::<Vec<_>>()
+            };
+            let (g, p) = (show(&s.tags), show(&pred));
+            if g != p {
+                println!(
+                    "S: {}\n  G: {}\n  P: {}",
+                    words.join(" "),
+                    g.join(" "),
+                    p.join(" ")
+                );
+            }
+        }
+    }
     if let Some(out) = out {
         std::fs::write(out, bytes)?;
     }

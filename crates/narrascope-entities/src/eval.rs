@@ -78,14 +78,60 @@ pub fn uner_file(dir: &Path) -> PathBuf {
     dir.join("en_pud-ud-test.iob2")
 }
 
-/// Reads `eng.train` and the CleanCoNLL dev set under `ner_dir` and trains a model.
+/// Reads `eng.train` and the CleanCoNLL dev set under `ner_dir`, and the untagged
+/// articles (`*.txt`, sorted) under each of `unlabelled_dirs` that exists, and trains a
+/// model.
 pub fn train_from_dir(
     ner_dir: &Path,
+    unlabelled_dirs: &[PathBuf],
     cfg: &crate::train::TrainConfig,
     progress: impl FnMut(&crate::train::EpochReport),
 ) -> Result<(Model, crate::train::TrainReport), EntityError> {
     let paths = DataPaths::under(ner_dir);
     let train = read_tagged(&paths.train)?;
     let dev = read_tagged(&paths.dev)?;
-    crate::train::train(&train, &dev, cfg, progress)
+    let mut texts = Vec::new();
+    for dir in unlabelled_dirs {
+        texts.extend(read_texts(dir)?);
+    }
+    let counts = crate::train::count_case(&texts);
+    crate::train::train(&train, &dev, &counts, cfg, progress)
+}
+
+/// The `.txt` files of a folder, sorted by name (none when the folder does not exist).
+fn read_texts(dir: &Path) -> Result<Vec<String>, EntityError> {
+    let io = |source| EntityError::Io {
+        path: dir.to_path_buf(),
+        source,
+    };
+    if !dir.is_dir() {
+        return Ok(Vec::new());
+    }
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(io)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|p| {
+            std::fs::read(p)
+                .map(|b| String::from_utf8_lossy(&b).into_owned())
+                .map_err(|source| EntityError::Io {
+                    path: p.clone(),
+                    source,
+                })
+        })
+        .collect()
+}
+
+/// The untagged news used for case statistics: SemEval-2025 Task 10 English articles
+/// (train and test) under a `shared/data` folder.
+pub fn default_unlabelled(data_dir: &Path) -> Vec<PathBuf> {
+    let base = data_dir.join("semeval2025t10");
+    vec![
+        base.join("train/EN/raw-documents"),
+        base.join("test/EN/subtask-2-documents"),
+    ]
 }

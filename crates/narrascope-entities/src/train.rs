@@ -73,32 +73,68 @@ pub struct TrainReport {
 /// Builds the lexicons the features use from training sentences: a gazetteer of every
 /// entity string, and case statistics of every word.
 pub fn build_lexicons(train: &[Sentence]) -> Lexicons {
-    build_lexicons_from(train.iter())
+    build_lexicons_from(train.iter(), &CaseCounts::new())
 }
 
-fn build_lexicons_from<'a>(train: impl Iterator<Item = &'a Sentence> + Clone) -> Lexicons {
+/// Per lowercased word: (capitalised, lowercase) occurrences away from sentence starts.
+pub type CaseCounts = HashMap<String, (u32, u32)>;
+
+/// Case counts of running text (news articles without tags): more words, from newer text
+/// than CoNLL-2003, so the case features know words the tagged data never saw.
+pub fn count_case(texts: &[String]) -> CaseCounts {
+    let mut counts = CaseCounts::new();
+    for text in texts {
+        for line in text.lines() {
+            let toks = crate::tokenize::tokenize(line);
+            let words: Vec<&str> = toks.iter().map(|t| t.text(line)).collect();
+            if words.iter().all(|w| !w.chars().any(char::is_lowercase)) {
+                continue;
+            }
+            for i in 1..words.len() {
+                let prev = words[i - 1];
+                if matches!(
+                    prev,
+                    "." | "!" | "?" | "\"" | "“" | "”" | ":" | "-" | "—" | "(" | "‘" | "'"
+                ) {
+                    continue;
+                }
+                count_word(&mut counts, words[i]);
+            }
+        }
+    }
+    counts
+}
+
+fn count_word(counts: &mut CaseCounts, w: &str) {
+    let Some(first) = w.chars().next() else {
+        return;
+    };
+    if !first.is_alphabetic() {
+        return;
+    }
+    let e = counts.entry(normalize(w)).or_default();
+    if first.is_uppercase() {
+        e.0 += 1;
+    } else {
+        e.1 += 1;
+    }
+}
+
+fn build_lexicons_from<'a>(
+    train: impl Iterator<Item = &'a Sentence> + Clone,
+    extra: &CaseCounts,
+) -> Lexicons {
     let mut lex = Lexicons {
         gazetteer: gazetteer(train.clone()),
         ..Lexicons::default()
     };
-    let mut counts: HashMap<String, (u32, u32)> = HashMap::new();
+    let mut counts = extra.clone();
     for s in train {
         if s.words.iter().all(|w| !w.chars().any(char::is_lowercase)) {
             continue; // headline in capitals: says nothing about case
         }
         for w in s.words.iter().skip(1) {
-            let Some(first) = w.chars().next() else {
-                continue;
-            };
-            if !first.is_alphabetic() {
-                continue;
-            }
-            let e = counts.entry(normalize(w)).or_default();
-            if first.is_uppercase() {
-                e.0 += 1;
-            } else {
-                e.1 += 1;
-            }
+            count_word(&mut counts, w);
         }
     }
     for (w, (cap, low)) in counts {
@@ -163,17 +199,18 @@ pub fn score(model: &Model, data: &[Sentence], keep: &[NerClass]) -> NerScores {
 pub fn train(
     train: &[Sentence],
     dev: &[Sentence],
+    unlabelled: &CaseCounts,
     cfg: &TrainConfig,
     mut progress: impl FnMut(&EpochReport),
 ) -> Result<(Model, TrainReport), EntityError> {
     if train.is_empty() {
         return Err(EntityError::NoData("the training set is empty".into()));
     }
-    let lexicons = build_lexicons(train);
+    let lexicons = build_lexicons_from(train.iter(), unlabelled);
     let folds = cfg.gazetteer_folds.max(1);
     let fold_lex: Vec<Lexicons> = if folds > 1 {
         (0..folds)
-            .map(|k| build_lexicons_from(train.iter().filter(|s| s.doc % folds != k)))
+            .map(|k| build_lexicons_from(train.iter().filter(|s| s.doc % folds != k), unlabelled))
             .collect()
     } else {
         vec![lexicons.clone()]
@@ -321,6 +358,7 @@ pub fn train(
 mod tests {
     use super::*;
     use crate::data::parse_tagged;
+    use crate::tags::Tag;
 
     const TOY: &str = "Alexander NNP x B-PER\nLukashenko NNP x I-PER\nvisited VBD x O\nMinsk NNP x B-LOC\n. . x O\n\n\
 Angela NNP x B-PER\nMerkel NNP x I-PER\nvisited VBD x O\nBerlin NNP x B-LOC\n. . x O\n\n\
@@ -336,14 +374,14 @@ Reuters NNP x B-ORG\nreported VBD x O\nfrom IN x O\nMinsk NNP x B-LOC\n. . x O\n
             gazetteer_folds: 1,
             ..TrainConfig::default()
         };
-        let (m1, r1) = train(&data, &data, &cfg, |_| {}).unwrap();
-        let (m2, _) = train(&data, &data, &cfg, |_| {}).unwrap();
+        let (m1, r1) = train(&data, &data, &CaseCounts::new(), &cfg, |_| {}).unwrap();
+        let (m2, _) = train(&data, &data, &CaseCounts::new(), &cfg, |_| {}).unwrap();
         assert_eq!(m1.to_bytes(), m2.to_bytes());
         assert!(r1.dev.overall.f1() > 0.99, "{:?}", r1.dev);
         let tags = m1.tag(&["Angela", "Merkel", "visited", "Minsk", "."]);
         assert_eq!(tags[0], Tag::begin(NerClass::Per));
         assert_eq!(tags[3], Tag::begin(NerClass::Loc));
-        assert!(train(&[], &data, &cfg, |_| {}).is_err());
+        assert!(train(&[], &data, &CaseCounts::new(), &cfg, |_| {}).is_err());
     }
 
     #[test]
