@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Article, Entity, Mention, NoiseSegment, Quote, Span};
+use crate::{Article, Entity, LabelScore, Mention, NoiseSegment, Quote, Span};
 
 /// How a metadata value was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -77,6 +77,11 @@ pub struct Document {
     pub entities: Vec<Entity>,
     /// Quotes and reported statements, in text order.
     pub quotes: Vec<Quote>,
+    /// Narratives the article advances (SemEval-2025 Task 10 taxonomy), strongest
+    /// first; `"Other"` alone when none applies. Empty when not analysed.
+    pub narratives: Vec<LabelScore>,
+    /// Sub-narratives, each under one of `narratives`, strongest first.
+    pub subnarratives: Vec<LabelScore>,
     /// Non-fatal problems met while analysing (for example, a truncated input).
     pub warnings: Vec<String>,
 }
@@ -106,6 +111,8 @@ impl Document {
             mentions: Vec::new(),
             entities: Vec::new(),
             quotes: Vec::new(),
+            narratives: Vec::new(),
+            subnarratives: Vec::new(),
             warnings: Vec::new(),
         }
     }
