@@ -1,0 +1,1 @@
+//! Narrative classification (placeholder while the crate is built).
