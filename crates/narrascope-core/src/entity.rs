@@ -66,6 +66,10 @@ pub struct Entity {
     pub aliases: Vec<String>,
     /// Indices into `Document::mentions`.
     pub mentions: Vec<usize>,
+    /// Titles that contradict each other ("'Belarusian President' vs 'Russian
+    /// President'"): a sign of an error or of disinformation in the source.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<String>,
 }
 
 /// How a quote reports speech.
