@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::commands::{eval_extraction, eval_noise, eval_sentences};
+use crate::commands::{eval_attribution, eval_extraction, eval_noise, eval_sentences};
 
 const ABOUT: &str = "Narrative intelligence for news: clean scraped articles, then find who said \
 what, about whom, and which narratives each article advances.";
@@ -169,4 +169,6 @@ pub enum EvalCommand {
     Noise(eval_noise::Args),
     /// Sentence boundaries: precision/recall on sentence-split corpora.
     Sentences(eval_sentences::Args),
+    /// Quote attribution: source/cue/content P/R/F1 on PolNeAR.
+    Attribution(eval_attribution::Args),
 }

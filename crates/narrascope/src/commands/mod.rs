@@ -5,6 +5,7 @@ use std::process::ExitCode;
 use crate::cli::{Cli, Command, EvalCommand};
 
 mod analyze;
+pub mod eval_attribution;
 pub mod eval_extraction;
 pub mod eval_noise;
 pub mod eval_sentences;
@@ -23,5 +24,6 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Eval(EvalCommand::Extraction(args)) => eval_extraction::run(&args),
         Command::Eval(EvalCommand::Noise(args)) => eval_noise::run(&args),
         Command::Eval(EvalCommand::Sentences(args)) => eval_sentences::run(&args),
+        Command::Eval(EvalCommand::Attribution(args)) => eval_attribution::run(&args),
     }
 }
