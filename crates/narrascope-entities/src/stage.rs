@@ -1,0 +1,100 @@
+//! `EntityStage`: tags the title and every sentence, then fills `Document::mentions` and
+//! `Document::entities`.
+
+use narrascope_core::{Document, Entity, Mention, Span, Stage, StageError};
+
+use crate::error::EntityError;
+use crate::mentions::find;
+use crate::resolve::resolve;
+use crate::tagger::Tagger;
+
+/// The named-entity stage. Build once (the model is parsed once), run on many documents
+/// from many threads.
+#[derive(Clone, Debug)]
+pub struct EntityStage {
+    tagger: Tagger,
+}
+
+impl EntityStage {
+    /// The stage with the embedded model.
+    pub fn new() -> Result<Self, EntityError> {
+        Ok(EntityStage {
+            tagger: Tagger::embedded()?,
+        })
+    }
+
+    /// The stage with another tagger (a freshly trained model, in tests).
+    pub fn with_tagger(tagger: Tagger) -> Self {
+        EntityStage { tagger }
+    }
+
+    /// Finds the mentions and entities of `text`, reading each region (a title or a
+    /// sentence) as one sentence. Regions must lie on character boundaries; overlapping or
+    /// out-of-range regions are skipped.
+    pub fn annotate(&self, text: &str, regions: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
+        let mut regions: Vec<Span> = regions
+            .iter()
+            .copied()
+            .filter(|r| {
+                r.start < r.end
+                    && r.end <= text.len()
+                    && text.is_char_boundary(r.start)
+                    && text.is_char_boundary(r.end)
+            })
+            .collect();
+        regions.sort();
+        let mut raw = Vec::new();
+        let mut last_end = 0;
+        for (k, r) in regions.iter().enumerate() {
+            if r.start < last_end {
+                continue;
+            }
+            last_end = r.end;
+            let (toks, names) = self.tagger.tag_region(text, r.start, r.end);
+            find(text, &toks, &names, k, &mut raw);
+        }
+        resolve(raw)
+    }
+}
+
+/// The regions to read: the title, then the sentences (or, when the document was not
+/// segmented, its paragraphs, body regions or lines).
+fn regions(doc: &Document) -> Vec<Span> {
+    let mut out: Vec<Span> = doc.title.into_iter().collect();
+    let body: Vec<Span> = if !doc.sentences.is_empty() {
+        doc.sentences.clone()
+    } else if !doc.paragraphs.is_empty() {
+        doc.paragraphs.clone()
+    } else if !doc.body.is_empty() {
+        doc.body.clone()
+    } else {
+        let mut lines = Vec::new();
+        let mut start = 0;
+        for (i, b) in doc.text.bytes().enumerate() {
+            if b == b'\n' {
+                lines.push(Span::new(start, i));
+                start = i + 1;
+            }
+        }
+        lines.push(Span::new(start, doc.text.len()));
+        lines
+    };
+    out.extend(
+        body.into_iter()
+            .filter(|s| !doc.title.is_some_and(|t| t.overlaps(*s))),
+    );
+    out
+}
+
+impl Stage for EntityStage {
+    fn name(&self) -> &'static str {
+        "entities"
+    }
+
+    fn run(&self, doc: &mut Document) -> Result<(), StageError> {
+        let (mentions, entities) = self.annotate(&doc.text, &regions(doc));
+        doc.mentions = mentions;
+        doc.entities = entities;
+        Ok(())
+    }
+}

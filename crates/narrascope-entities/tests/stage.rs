@@ -1,0 +1,199 @@
+//! The entity stage on small articles we wrote ourselves.
+
+use narrascope_core::{
+    Article, Document, EntityType, GivenMeta, MentionKind, SourceFormat, Span, Stage,
+};
+use narrascope_entities::EntityStage;
+
+/// A document whose title is the first line and whose sentences end at ". ".
+fn doc(text: &str) -> Document {
+    let article = Article {
+        id: "t".into(),
+        path: "t.txt".into(),
+        format: SourceFormat::Text,
+        raw: text.into(),
+        given: GivenMeta::default(),
+    };
+    let mut d = Document::from_text(article);
+    let title_end = text.find('\n').unwrap_or(text.len());
+    d.title = Some(Span::new(0, title_end));
+    let mut start = title_end;
+    while start < text.len() && text[start..].starts_with(char::is_whitespace) {
+        start += 1;
+    }
+    let mut i = start;
+    while i < text.len() {
+        if text[i..].starts_with(". ") || text[i..].starts_with(".\n") || i + 1 == text.len() {
+            let end = i + 1;
+            d.sentences.push(Span::new(start, end));
+            start = end;
+            while start < text.len() && text[start..].starts_with(char::is_whitespace) {
+                start += 1;
+            }
+            i = start;
+        } else {
+            i += text[i..].chars().next().unwrap().len_utf8();
+        }
+    }
+    d
+}
+
+const ARTICLE: &str = "Lukashenko vows to stay in power\n\n\
+Belarusian President Alexander Lukashenko said on Monday that he would not step down. \
+The Belarusian leader spoke to workers at a tractor factory in Minsk. \
+Lukashenko, who has ruled Belarus since 1994, accused the West of meddling. \
+The 67-year-old leader said Ukrainians were being used by NATO. \
+His spokeswoman Natalia Eismont declined to comment.\n";
+
+fn run(text: &str) -> Document {
+    let stage = EntityStage::new().expect("embedded model");
+    let mut d = doc(text);
+    stage.run(&mut d).expect("stage runs");
+    d
+}
+
+#[test]
+fn one_lukashenko_with_title_nominals_and_pronouns() {
+    let d = run(ARTICLE);
+    for e in &d.entities {
+        let ms: Vec<&str> = e
+            .mentions
+            .iter()
+            .map(|m| d.slice(d.mentions[*m].span))
+            .collect();
+        eprintln!(
+            "{} {:?} titles {:?} aliases {:?} mentions {:?} {:?}",
+            e.id, e.etype, e.titles, e.aliases, ms, e.conflicts
+        );
+    }
+    let luka: Vec<_> = d
+        .entities
+        .iter()
+        .filter(|e| e.name.contains("Lukashenko"))
+        .collect();
+    assert_eq!(luka.len(), 1, "one Lukashenko entity");
+    let e = luka[0];
+    assert_eq!(e.id, "person:alexander-lukashenko");
+    assert_eq!(e.name, "Alexander Lukashenko");
+    assert_eq!(e.titles, ["Belarusian President"]);
+    assert!(e.conflicts.is_empty());
+    let texts: Vec<(&str, MentionKind)> = e
+        .mentions
+        .iter()
+        .map(|m| (d.slice(d.mentions[*m].span), d.mentions[*m].kind))
+        .collect();
+    for want in [
+        ("Lukashenko", MentionKind::Name),
+        ("Alexander Lukashenko", MentionKind::Name),
+        ("he", MentionKind::Pronoun),
+        ("The Belarusian leader", MentionKind::Nominal),
+        ("The 67-year-old leader", MentionKind::Nominal),
+        ("His", MentionKind::Pronoun),
+    ] {
+        assert!(texts.contains(&want), "missing {want:?} in {texts:?}");
+    }
+    // Every mention index points back at its entity.
+    let idx = d.entities.iter().position(|x| x.id == e.id).unwrap();
+    for m in &e.mentions {
+        assert_eq!(d.mentions[*m].entity, Some(idx));
+    }
+    let kinds = |t: EntityType| {
+        d.entities
+            .iter()
+            .filter(|e| e.etype == t)
+            .map(|e| e.name.as_str())
+            .collect::<Vec<_>>()
+    };
+    assert!(kinds(EntityType::Loc).contains(&"Minsk"));
+    assert!(kinds(EntityType::Group).contains(&"the West"));
+    assert!(kinds(EntityType::Group).contains(&"Ukrainians"));
+    let eismont = d
+        .entities
+        .iter()
+        .find(|e| e.name == "Natalia Eismont")
+        .expect("Eismont");
+    assert_eq!(eismont.titles, ["spokeswoman"]);
+}
+
+#[test]
+fn flags_a_wrong_nationality_in_a_title() {
+    let d = run(
+        "Talks in Minsk\n\nBelarusian President Alexander Lukashenko met officials. \
+Later, Russian President Alexander Lukashenko was quoted by the agency.\n",
+    );
+    let e = d
+        .entities
+        .iter()
+        .find(|e| e.id == "person:alexander-lukashenko")
+        .expect("entity");
+    assert_eq!(e.titles, ["Belarusian President", "Russian President"]);
+    assert_eq!(e.conflicts.len(), 1, "{:?}", e.conflicts);
+}
+
+#[test]
+fn same_person_same_id_across_articles() {
+    let a = run("Visit\n\nAlexander Lukashenko visited Moscow on Friday.\n");
+    let b =
+        run("Talks\n\nPresident Alexander Lukashenko met Russian officials. Lukashenko smiled.\n");
+    let id = |d: &Document| {
+        d.entities
+            .iter()
+            .find(|e| e.etype == EntityType::Person)
+            .map(|e| e.id.clone())
+    };
+    assert_eq!(id(&a), id(&b));
+}
+
+#[test]
+fn hostile_inputs_do_not_hang_or_panic() {
+    let stage = EntityStage::new().unwrap();
+    // A 100 KB paragraph with no sentence break.
+    let para = "Alexander Lukashenko met the Belarusian leader and he said Minsk , ".repeat(1600);
+    let mut d = doc(&format!("T\n\n{para}"));
+    d.sentences = vec![Span::new(3, d.text.len())];
+    let t = std::time::Instant::now();
+    stage.run(&mut d).unwrap();
+    assert!(
+        t.elapsed().as_secs() < 20,
+        "100 KB paragraph took {:?}",
+        t.elapsed()
+    );
+    assert!(d.entities.iter().any(|e| e.name == "Alexander Lukashenko"));
+    // Odd bytes, lone punctuation, huge words, regions out of range or inside characters.
+    for text in [
+        "",
+        "\n",
+        "é",
+        "“”’",
+        "the the the",
+        "He he he.",
+        &"x".repeat(200_000),
+    ] {
+        let mut d = doc(text);
+        stage.run(&mut d).unwrap();
+    }
+    let (m, e) = stage.annotate(
+        "Minsk é",
+        &[Span::new(0, 99), Span::new(7, 8), Span::new(0, 5)],
+    );
+    assert_eq!(m.len(), e.len());
+}
+
+#[test]
+#[ignore = "slow in debug builds: run with --release -- --ignored"]
+fn fifty_megabytes_in_linear_time() {
+    let stage = EntityStage::new().unwrap();
+    let sentence = "Belarusian President Alexander Lukashenko said he met officials in Minsk. ";
+    let text = sentence.repeat(50_000_000 / sentence.len());
+    let mut d = doc(&format!("Title\n\n{text}"));
+    let t = std::time::Instant::now();
+    stage.run(&mut d).unwrap();
+    eprintln!("50 MB in {:?}, {} mentions", t.elapsed(), d.mentions.len());
+    assert_eq!(
+        d.entities
+            .iter()
+            .filter(|e| e.etype == EntityType::Person)
+            .count(),
+        1
+    );
+}
