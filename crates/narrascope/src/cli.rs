@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::commands::{eval_attribution, eval_extraction, eval_noise, eval_sentences};
+use crate::commands::{eval_attribution, eval_extraction, eval_noise, eval_sentences, ner};
 
 const ABOUT: &str = "Narrative intelligence for news: clean scraped articles, then find who said \
 what, about whom, and which narratives each article advances.";
@@ -44,6 +44,9 @@ pub enum Command {
     /// Measure a stage against an outside data set (needs ../shared/data).
     #[command(subcommand)]
     Eval(EvalCommand),
+    /// Retrain a model from outside data (needs ../shared/data).
+    #[command(subcommand)]
+    Train(TrainCommand),
 }
 
 const ANALYZE_HELP: &str = "\
@@ -171,4 +174,13 @@ pub enum EvalCommand {
     Sentences(eval_sentences::Args),
     /// Quote attribution: source/cue/content P/R/F1 on PolNeAR.
     Attribution(eval_attribution::Args),
+    /// Named entities: entity P/R/F1 on CoNLL-2003 eng.testb and UNER English PUD.
+    Ner(ner::EvalArgs),
+}
+
+/// Training commands.
+#[derive(Debug, Subcommand)]
+pub enum TrainCommand {
+    /// Named-entity tagger from CoNLL-2003 (writes models/ner/ner.bin).
+    Ner(ner::TrainArgs),
 }

@@ -2,13 +2,14 @@
 
 use std::process::ExitCode;
 
-use crate::cli::{Cli, Command, EvalCommand};
+use crate::cli::{Cli, Command, EvalCommand, TrainCommand};
 
 mod analyze;
 pub mod eval_attribution;
 pub mod eval_extraction;
 pub mod eval_noise;
 pub mod eval_sentences;
+pub mod ner;
 mod quotes;
 
 /// Exit status when some inputs failed but the batch completed.
@@ -25,5 +26,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Eval(EvalCommand::Noise(args)) => eval_noise::run(&args),
         Command::Eval(EvalCommand::Sentences(args)) => eval_sentences::run(&args),
         Command::Eval(EvalCommand::Attribution(args)) => eval_attribution::run(&args),
+        Command::Eval(EvalCommand::Ner(args)) => ner::eval(&args),
+        Command::Train(TrainCommand::Ner(args)) => ner::train(&args),
     }
 }
