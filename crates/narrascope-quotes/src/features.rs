@@ -160,6 +160,11 @@ pub fn featurize(tokens: &[Token], buckets: usize) -> Featurized {
             m = m.saturating_add(1).min(3);
         }
     }
+    // Commas seen so far in the sentence (for "commas between token and cue").
+    let mut commas = vec![0u32; n + 1];
+    for i in 0..n {
+        commas[i + 1] = commas[i] + u32::from(tokens[i].lower == ",");
+    }
     let para_quote = {
         let mut v = vec![false; n];
         let mut cur = false;
@@ -262,6 +267,29 @@ pub fn featurize(tokens: &[Token], buckets: usize) -> Featurized {
         f.add2(33, bucket(rpos), dep);
         f.add2(34, word(ii - 1), dep);
         f.add2(35, word(ii + 1), dep);
+        f.add(36, word(ii - 3));
+        f.add(37, word(ii + 3));
+        let pre: String = w.chars().take(3).collect();
+        f.add(38, &pre);
+        let cnt = |a: usize, b: usize| -> &'static str {
+            match commas[b] - commas[a] {
+                0 => "0",
+                1 => "1",
+                _ => "2+",
+            }
+        };
+        if let Some(c) = left_cue[i] {
+            f.add2(39, &tokens[c].lower, w);
+            f.add2(40, cnt(c, i), dep);
+            let that = word(c as isize + 1) == "that";
+            f.add2(41, if that { "that" } else { "-" }, bucket(i - c));
+        }
+        if let Some(c) = right_cue[i] {
+            f.add2(42, &tokens[c].lower, shapes[i]);
+            f.add2(43, cnt(i, c), dep);
+            f.add2(44, &tokens[c].lower, bucket(c - i));
+        }
+        f.add(45, bucket(sent_end[i] - sent_start[i]));
         feats.push(out);
     }
     Featurized { feats }

@@ -46,9 +46,14 @@ fn gold_tags(tokens: &[crate::token::Token], spans: &[RoleSpan]) -> Vec<usize> {
     let mut tags = vec![O; tokens.len()];
     let mut prev: Option<usize> = None;
     for (i, t) in tokens.iter().enumerate() {
+        // Attributions nest (a speaker's turn holding "I think …"): the innermost
+        // span wins, which keeps the labels of one token consistent.
         let hit = spans
             .iter()
-            .position(|s| s.span.start <= t.span.start && t.span.start < s.span.end);
+            .enumerate()
+            .filter(|(_, s)| s.span.start <= t.span.start && t.span.start < s.span.end)
+            .min_by_key(|(_, s)| s.span.len())
+            .map(|(k, _)| k);
         if let Some(k) = hit {
             let base = 1 + 2 * spans[k].role.index();
             tags[i] = if prev == Some(k) { base + 1 } else { base };
