@@ -262,11 +262,11 @@ fn gazetteer_tags(lows: &[String], gaz: &HashMap<String, u8>) -> Vec<[u8; 4]> {
         }
         key.clear();
         let mut best: Option<(usize, u8)> = None;
-        for e in s..n.min(s + GAZ_MAX_LEN) {
+        for (e, low) in lows.iter().enumerate().take(n.min(s + GAZ_MAX_LEN)).skip(s) {
             if e > s {
                 key.push(' ');
             }
-            key.push_str(&lows[e]);
+            key.push_str(low);
             if let Some(m) = gaz.get(&key) {
                 best = Some((e + 1, *m));
             }

@@ -100,10 +100,7 @@ pub(crate) fn resolve(mut raw: Vec<RawMention>) -> (Vec<Mention>, Vec<Entity>) {
             .get(&(EntityType::Person, key.clone()))
             .or_else(|| (m.words.len() == 1).then(|| surname.get(&key)).flatten())
             .copied()
-            .map(|e| {
-                etype = EntityType::Person;
-                e
-            })
+            .inspect(|_| etype = EntityType::Person)
             .or_else(|| exact.get(&(etype, key.clone())).copied())
             .or_else(|| {
                 (etype == EntityType::Org && m.words.len() == 1)

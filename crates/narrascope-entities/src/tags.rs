@@ -75,12 +75,12 @@ impl Tag {
 
     /// True for `B-` tags.
     pub fn is_begin(self) -> bool {
-        self.0 != 0 && self.0 % 2 == 1
+        self.0 & 1 == 1
     }
 
     /// True for `I-` tags.
     pub fn is_inside(self) -> bool {
-        self.0 != 0 && self.0 % 2 == 0
+        self.0 != 0 && self.0 & 1 == 0
     }
 
     /// Index in `0..N_TAGS`.
