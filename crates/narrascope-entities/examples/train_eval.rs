@@ -26,13 +26,18 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if let Ok(p) = std::env::var("FOLDS") {
         cfg.gazetteer_folds = p.parse()?;
     }
+    let places = if std::env::var("NOPLACES").is_ok() {
+        None
+    } else {
+        Some(PathBuf::from("models/ner/places.txt"))
+    };
     let t = Instant::now();
     let unl = if std::env::var("NOUNL").is_ok() {
         vec![]
     } else {
         narrascope_entities::eval::default_unlabelled(&data)
     };
-    let (model, report) = train_from_dir(&data.join("ner"), &unl, &cfg, |e| {
+    let (model, report) = train_from_dir(&data.join("ner"), &unl, places.as_deref(), &cfg, |e| {
         eprintln!(
             "epoch {:2}: {} mistakes, dev F1 {:.4}",
             e.epoch, e.mistakes, e.dev_f1

@@ -78,12 +78,13 @@ pub fn uner_file(dir: &Path) -> PathBuf {
     dir.join("en_pud-ud-test.iob2")
 }
 
-/// Reads `eng.train` and the CleanCoNLL dev set under `ner_dir`, and the untagged
-/// articles (`*.txt`, sorted) under each of `unlabelled_dirs` that exists, and trains a
-/// model.
+/// Reads `eng.train` and the CleanCoNLL dev set under `ner_dir`, the untagged articles
+/// (`*.txt`, sorted) under each of `unlabelled_dirs` that exists, and the place list, and
+/// trains a model.
 pub fn train_from_dir(
     ner_dir: &Path,
     unlabelled_dirs: &[PathBuf],
+    places: Option<&Path>,
     cfg: &crate::train::TrainConfig,
     progress: impl FnMut(&crate::train::EpochReport),
 ) -> Result<(Model, crate::train::TrainReport), EntityError> {
@@ -95,7 +96,16 @@ pub fn train_from_dir(
         texts.extend(read_texts(dir)?);
     }
     let counts = crate::train::count_case(&texts);
-    crate::train::train(&train, &dev, &counts, cfg, progress)
+    let places = match places {
+        Some(p) => crate::train::parse_places(&std::fs::read_to_string(p).map_err(|source| {
+            EntityError::Io {
+                path: p.to_path_buf(),
+                source,
+            }
+        })?),
+        None => Vec::new(),
+    };
+    crate::train::train(&train, &dev, &counts, &places, cfg, progress)
 }
 
 /// The `.txt` files of a folder, sorted by name (none when the folder does not exist).

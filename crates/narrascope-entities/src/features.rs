@@ -9,10 +9,14 @@ use std::collections::HashMap;
 
 use xxhash_rust::xxh3::xxh3_64_with_seed;
 
-use crate::tags::NerClass;
-
 /// Version of the feature templates below; bump on any change.
-pub const FEATURE_VERSION: u32 = 1;
+pub const FEATURE_VERSION: u32 = 2;
+
+/// Gazetteer bit of the outside place list.
+pub const PLACE_BIT: u8 = 4;
+
+/// Names of the gazetteer bits, as used in feature strings.
+const GAZ_NAMES: [&str; 5] = ["PER", "ORG", "LOC", "MISC", "PLACE"];
 
 /// Longest gazetteer entry, in tokens.
 pub const GAZ_MAX_LEN: usize = 6;
@@ -24,7 +28,8 @@ const MAX_WORD_CHARS: usize = 40;
 /// Word lists the features consult, learnt from the training data and stored in the model.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Lexicons {
-    /// Lowercased, space-joined entity names → bit mask of classes (bit = class index).
+    /// Lowercased, space-joined entity names → bit mask of classes (bit = class index;
+    /// bit [`PLACE_BIT`] = listed as a place in `models/ner/places.txt`).
     pub gazetteer: HashMap<String, u8>,
     /// Lowercased word → case bucket: how often the word is capitalised when it is not
     /// sentence-initial (0 = always lowercase … 3 = always capitalised).
@@ -233,7 +238,7 @@ pub fn extract(words: &[&str], lex: &Lexicons, out: &mut SentenceFeatures) {
         for (c, g) in gaz_tags[i].iter().enumerate() {
             if *g != 0 {
                 any_gaz = true;
-                let name = NerClass::ALL[c].label();
+                let name = GAZ_NAMES[c];
                 let bi = if *g == 1 { "B" } else { "I" };
                 h.add(30, &[name, bi]);
                 h.add(31, &[name, shape(ii)]);
@@ -246,11 +251,11 @@ pub fn extract(words: &[&str], lex: &Lexicons, out: &mut SentenceFeatures) {
     }
 }
 
-/// For each token and class: 0 = no gazetteer match, 1 = first token of one, 2 = inside.
+/// For each token and gazetteer bit: 0 = no match, 1 = first token of one, 2 = inside.
 /// Longest match first from each start; `O(n · GAZ_MAX_LEN)` lookups.
-fn gazetteer_tags(lows: &[String], gaz: &HashMap<String, u8>) -> Vec<[u8; 4]> {
+fn gazetteer_tags(lows: &[String], gaz: &HashMap<String, u8>) -> Vec<[u8; 5]> {
     let n = lows.len();
-    let mut out = vec![[0u8; 4]; n];
+    let mut out = vec![[0u8; 5]; n];
     if gaz.is_empty() {
         return out;
     }
@@ -272,7 +277,7 @@ fn gazetteer_tags(lows: &[String], gaz: &HashMap<String, u8>) -> Vec<[u8; 4]> {
             }
         }
         if let Some((end, mask)) = best {
-            for (c, _) in NerClass::ALL.iter().enumerate() {
+            for c in 0..GAZ_NAMES.len() {
                 if mask & (1 << c) != 0 {
                     out[s][c] = out[s][c].max(1);
                     for o in out.iter_mut().take(end).skip(s + 1) {
@@ -326,6 +331,6 @@ mod tests {
         assert_eq!(g[1][1], 1);
         assert_eq!(g[3][1], 2);
         assert_eq!(g[1][2], 0);
-        assert_eq!(g[4], [0; 4]);
+        assert_eq!(g[4], [0; 5]);
     }
 }

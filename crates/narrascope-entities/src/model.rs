@@ -140,7 +140,9 @@ impl Model {
     pub fn tag(&self, words: &[&str]) -> Vec<Tag> {
         let mut feats = SentenceFeatures::default();
         extract(words, &self.lexicons, &mut feats);
-        viterbi(&self.emissions(&feats), &self.trans, words.len())
+        let mut tags = viterbi(&self.emissions(&feats), &self.trans, words.len());
+        strip_honorifics(words, &mut tags);
+        tags
     }
 
     /// Serialises the model (format documented at the top of this module).
@@ -281,6 +283,22 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// "Mr Osborne" is the person "Osborne": an honorific the tagger put at the start of a
+/// person's name is moved out of it (news style guides and Universal NER agree).
+pub fn strip_honorifics(words: &[&str], tags: &mut [Tag]) {
+    let per_b = Tag::begin(crate::tags::NerClass::Per);
+    let per_i = Tag::inside(crate::tags::NerClass::Per);
+    for i in 0..tags.len().saturating_sub(1) {
+        if tags[i] == per_b
+            && tags[i + 1] == per_i
+            && crate::lexicon::honorific(&words[i].to_lowercase()).is_some()
+        {
+            tags[i] = Tag::O;
+            tags[i + 1] = per_b;
+        }
+    }
+}
+
 /// Best IOB2-valid tag sequence for `n` tokens given emission scores (`n × N_TAGS`) and
 /// transitions (`(N_TAGS + 1) × N_TAGS`, row 0 = start). `I-X` may only follow `B-X`/`I-X`.
 pub fn viterbi(emissions: &[f32], trans: &[f32], n: usize) -> Vec<Tag> {
@@ -356,6 +374,18 @@ mod tests {
         let got = viterbi(&em, &trans2, n);
         assert!(!got[1].is_inside());
         assert!(viterbi(&[], &trans, 0).is_empty());
+    }
+
+    #[test]
+    fn honorifics_leave_names() {
+        let p = |s: &str| {
+            s.split(' ')
+                .map(|t| Tag::parse(t).unwrap())
+                .collect::<Vec<_>>()
+        };
+        let mut tags = p("B-PER I-PER O B-PER I-PER");
+        strip_honorifics(&["Mr", "Osborne", "and", "Anna", "Smith"], &mut tags);
+        assert_eq!(tags, p("O B-PER O B-PER I-PER"));
     }
 
     #[test]

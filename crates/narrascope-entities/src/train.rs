@@ -73,7 +73,22 @@ pub struct TrainReport {
 /// Builds the lexicons the features use from training sentences: a gazetteer of every
 /// entity string, and case statistics of every word.
 pub fn build_lexicons(train: &[Sentence]) -> Lexicons {
-    build_lexicons_from(train.iter(), &CaseCounts::new())
+    build_lexicons_from(train.iter(), &CaseCounts::new(), &[])
+}
+
+/// Reads a place list (one name a line, `#` comments) into gazetteer keys.
+pub fn parse_places(text: &str) -> Vec<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| {
+            let toks = crate::tokenize::tokenize(l);
+            toks.iter()
+                .map(|t| normalize(t.text(l)))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect()
 }
 
 /// Per lowercased word: (capitalised, lowercase) occurrences away from sentence starts.
@@ -123,11 +138,15 @@ fn count_word(counts: &mut CaseCounts, w: &str) {
 fn build_lexicons_from<'a>(
     train: impl Iterator<Item = &'a Sentence> + Clone,
     extra: &CaseCounts,
+    places: &[String],
 ) -> Lexicons {
     let mut lex = Lexicons {
         gazetteer: gazetteer(train.clone()),
         ..Lexicons::default()
     };
+    for p in places {
+        *lex.gazetteer.entry(p.clone()).or_default() |= 1 << crate::features::PLACE_BIT;
+    }
     let mut counts = extra.clone();
     for s in train {
         if s.words.iter().all(|w| !w.chars().any(char::is_lowercase)) {
@@ -200,17 +219,24 @@ pub fn train(
     train: &[Sentence],
     dev: &[Sentence],
     unlabelled: &CaseCounts,
+    places: &[String],
     cfg: &TrainConfig,
     mut progress: impl FnMut(&EpochReport),
 ) -> Result<(Model, TrainReport), EntityError> {
     if train.is_empty() {
         return Err(EntityError::NoData("the training set is empty".into()));
     }
-    let lexicons = build_lexicons_from(train.iter(), unlabelled);
+    let lexicons = build_lexicons_from(train.iter(), unlabelled, places);
     let folds = cfg.gazetteer_folds.max(1);
     let fold_lex: Vec<Lexicons> = if folds > 1 {
         (0..folds)
-            .map(|k| build_lexicons_from(train.iter().filter(|s| s.doc % folds != k), unlabelled))
+            .map(|k| {
+                build_lexicons_from(
+                    train.iter().filter(|s| s.doc % folds != k),
+                    unlabelled,
+                    places,
+                )
+            })
             .collect()
     } else {
         vec![lexicons.clone()]
@@ -374,14 +400,14 @@ Reuters NNP x B-ORG\nreported VBD x O\nfrom IN x O\nMinsk NNP x B-LOC\n. . x O\n
             gazetteer_folds: 1,
             ..TrainConfig::default()
         };
-        let (m1, r1) = train(&data, &data, &CaseCounts::new(), &cfg, |_| {}).unwrap();
-        let (m2, _) = train(&data, &data, &CaseCounts::new(), &cfg, |_| {}).unwrap();
+        let (m1, r1) = train(&data, &data, &CaseCounts::new(), &[], &cfg, |_| {}).unwrap();
+        let (m2, _) = train(&data, &data, &CaseCounts::new(), &[], &cfg, |_| {}).unwrap();
         assert_eq!(m1.to_bytes(), m2.to_bytes());
         assert!(r1.dev.overall.f1() > 0.99, "{:?}", r1.dev);
         let tags = m1.tag(&["Angela", "Merkel", "visited", "Minsk", "."]);
         assert_eq!(tags[0], Tag::begin(NerClass::Per));
         assert_eq!(tags[3], Tag::begin(NerClass::Loc));
-        assert!(train(&[], &data, &CaseCounts::new(), &cfg, |_| {}).is_err());
+        assert!(train(&[], &data, &CaseCounts::new(), &[], &cfg, |_| {}).is_err());
     }
 
     #[test]

@@ -27,6 +27,10 @@ pub struct TrainArgs {
     /// articles beside --data]
     #[arg(long, value_name = "DIR")]
     pub unlabelled: Vec<PathBuf>,
+    /// Place names for the gazetteer feature, one per line (derived from GeoNames and ISO
+    /// 3166, committed beside the model).
+    #[arg(long, value_name = "FILE", default_value = "models/ner/places.txt")]
+    pub places: PathBuf,
     /// Where to write the model. The product embeds `models/ner/ner.bin` at build time:
     /// rebuild after replacing it.
     #[arg(long, value_name = "FILE", default_value = "models/ner/ner.bin")]
@@ -79,7 +83,7 @@ pub fn train(args: &TrainArgs) -> anyhow::Result<ExitCode> {
         args.unlabelled.clone()
     };
     let t = Instant::now();
-    let (model, report) = train_from_dir(&args.data, &unlabelled, &cfg, |e| {
+    let (model, report) = train_from_dir(&args.data, &unlabelled, Some(&args.places), &cfg, |e| {
         eprintln!(
             "epoch {:2}: {:5} mistakes, dev F1 {:.4}",
             e.epoch, e.mistakes, e.dev_f1
