@@ -96,14 +96,42 @@ impl<'d> Resolver<'d> {
     }
 }
 
-/// The name as written, without a possessive or surrounding punctuation.
+/// The name in the words naming a speaker, when no entity is known: the part
+/// before an apposition ("Anna Berg, the port director"), narrowed to its longest
+/// run of capitalised words ("union leader Ola Nyberg" → "Ola Nyberg"), without a
+/// possessive.
 fn clean_name(words: &str) -> String {
     let w = words.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
-    let w = w
+    let head = w.split([',', '(', '—', '–']).next().unwrap_or(w).trim();
+    let head = head
         .strip_suffix("’s")
-        .or_else(|| w.strip_suffix("'s"))
-        .unwrap_or(w);
-    w.split_whitespace().collect::<Vec<_>>().join(" ")
+        .or_else(|| head.strip_suffix("'s"))
+        .unwrap_or(head);
+    let toks: Vec<&str> = head.split_whitespace().collect();
+    let cap = |t: &str| t.chars().next().is_some_and(char::is_uppercase);
+    let (mut best, mut cur) = ((0, 0), (0, 0));
+    for (i, t) in toks.iter().enumerate() {
+        if cap(t) {
+            if cur.1 != i || cur.0 == cur.1 {
+                cur = (i, i);
+            }
+            cur.1 = i + 1;
+            if cur.1 - cur.0 > best.1 - best.0 {
+                best = cur;
+            }
+        }
+    }
+    let pick = if best.1 > best.0 && !cap(toks.first().copied().unwrap_or("")) {
+        &toks[best.0..best.1]
+    } else {
+        &toks[..]
+    };
+    let name = pick.join(" ");
+    if name.is_empty() {
+        w.to_string()
+    } else {
+        name
+    }
 }
 
 /// "TASS cited him as saying" / "Reuters quoted Smith as saying": the channel's

@@ -170,8 +170,12 @@ const CLOSE: &[char] = &['”', '»', '›', '"', '’', '\'', '“'];
 /// inside it, indirect otherwise.
 fn kind_of(content: &str) -> QuoteKind {
     let t = content.trim();
-    let starts = t.starts_with(|c: char| OPEN.contains(&c) && c != '\'' && c != '‘');
-    if starts {
+    if t.starts_with(['“', '„', '«', '‹', '"']) {
+        return QuoteKind::Direct;
+    }
+    // Single marks count only when they wrap the whole content (else apostrophes).
+    let end = t.trim_end_matches([',', '.', ';', ':', '?', '!']);
+    if t.starts_with(['‘', '\'']) && end.ends_with(['’', '\'']) {
         return QuoteKind::Direct;
     }
     if t.contains(['“', '”', '"', '«', '»', '„']) {

@@ -139,9 +139,19 @@ fn push_core(out: &mut Vec<Token>, text: &str, start: usize, end: usize) {
     }
 }
 
+/// Clitics split off their word ("he’s", "they’re"): annotators put cue and source
+/// boundaries between them.
+const CLITICS: &[&str] = &["’s", "'s", "’re", "'re", "’ll", "'ll", "’ve", "'ve", "’d", "'d", "’m", "'m"];
+
 /// A word, with a final period split off unless it is an abbreviation.
 fn push_word(out: &mut Vec<Token>, text: &str, start: usize, end: usize) {
     let w = &text[start..end];
+    if let Some(c) = CLITICS.iter().find(|c| w.len() > c.len() && w.ends_with(*c)) {
+        let cut = end - c.len();
+        push_word(out, text, start, cut);
+        push(out, text, cut, end, TokKind::Word);
+        return;
+    }
     if w.len() > 1 && w.ends_with('.') {
         let stem = &w[..w.len() - 1];
         let lower = stem.to_lowercase();
@@ -330,7 +340,7 @@ mod tests {
     fn splits_marks_and_keeps_abbreviations() {
         assert_eq!(
             words("“We’re ready,” Mr. Smith said of the U.S. plan."),
-            ["“", "We’re", "ready", ",", "”", "Mr.", "Smith", "said", "of", "the", "U.S.", "plan", "."]
+            ["“", "We", "’re", "ready", ",", "”", "Mr.", "Smith", "said", "of", "the", "U.S.", "plan", "."]
         );
         assert_eq!(words("war—and peace"), ["war", "—", "and", "peace"]);
         assert_eq!(words("«Non»"), ["«", "Non", "»"]);

@@ -33,7 +33,7 @@ pub struct TrainConfig {
 impl Default for TrainConfig {
     fn default() -> Self {
         TrainConfig {
-            epochs: 8,
+            epochs: 40,
             buckets: 1 << 18,
             seed: 17,
         }

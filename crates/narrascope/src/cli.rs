@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::commands::{eval_attribution, eval_extraction, eval_noise, eval_sentences, ner};
+use crate::commands::{eval_attribution, eval_extraction, eval_noise, eval_semeval, eval_sentences, ner, semeval, train_narratives, train_quotes};
 
 const ABOUT: &str = "Narrative intelligence for news: clean scraped articles, then find who said \
 what, about whom, and which narratives each article advances.";
@@ -47,6 +47,9 @@ pub enum Command {
     /// Retrain a model from outside data (needs ../shared/data).
     #[command(subcommand)]
     Train(TrainCommand),
+    /// SemEval-2025 Task 10 files: label task documents in the official format.
+    #[command(subcommand)]
+    Semeval(semeval::Command),
 }
 
 const ANALYZE_HELP: &str = "\
@@ -176,6 +179,8 @@ pub enum EvalCommand {
     Attribution(eval_attribution::Args),
     /// Named entities: entity P/R/F1 on CoNLL-2003 eng.testb and UNER English PUD.
     Ner(ner::EvalArgs),
+    /// SemEval-2025 Task 10 subtask 2: F1-samples of a prediction file, paired by id.
+    Semeval(eval_semeval::Args),
 }
 
 /// Training commands.
@@ -183,4 +188,9 @@ pub enum EvalCommand {
 pub enum TrainCommand {
     /// Named-entity tagger from CoNLL-2003 (writes models/ner/ner.bin).
     Ner(ner::TrainArgs),
+    /// Quote-attribution tagger from PolNeAR train (writes models/quotes/tagger.bin).
+    Quotes(train_quotes::Args),
+    /// Narrative classifier from SemEval-2025 Task 10 (writes
+    /// models/narratives/narratives.bin and a cross-validation report).
+    Narratives(train_narratives::Args),
 }

@@ -8,9 +8,13 @@ mod analyze;
 pub mod eval_attribution;
 pub mod eval_extraction;
 pub mod eval_noise;
+pub mod eval_semeval;
 pub mod eval_sentences;
 pub mod ner;
 mod quotes;
+pub mod semeval;
+pub mod train_narratives;
+pub mod train_quotes;
 
 /// Exit status when some inputs failed but the batch completed.
 pub const EXIT_SOME_FAILED: u8 = 1;
@@ -28,5 +32,9 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Eval(EvalCommand::Attribution(args)) => eval_attribution::run(&args),
         Command::Eval(EvalCommand::Ner(args)) => ner::eval(&args),
         Command::Train(TrainCommand::Ner(args)) => ner::train(&args),
+        Command::Train(TrainCommand::Narratives(args)) => train_narratives::run(&args),
+        Command::Eval(EvalCommand::Semeval(args)) => eval_semeval::run(&args),
+        Command::Semeval(cmd) => semeval::run(&cmd),
+        Command::Train(TrainCommand::Quotes(args)) => train_quotes::run(&args),
     }
 }

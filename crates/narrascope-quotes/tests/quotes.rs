@@ -1,0 +1,323 @@
+//! Quote detection and attribution on short articles written for these tests.
+
+use std::time::{Duration, Instant};
+
+use narrascope_core::{
+    Article, Document, Entity, EntityType, GivenMeta, Mention, MentionKind, QuoteKind,
+    SourceFormat, Span, Stage,
+};
+use narrascope_quotes::QuoteStage;
+use narrascope_text::SegmentStage;
+
+/// A document whose first line is the title and the rest the body, segmented.
+fn doc(text: &str) -> Document {
+    let mut d = Document::from_text(Article {
+        id: "t".into(),
+        path: "t.txt".into(),
+        format: SourceFormat::Text,
+        raw: text.into(),
+        given: GivenMeta::default(),
+    });
+    let title_end = text.find('\n').unwrap_or(text.len());
+    d.title = Some(Span::new(0, title_end));
+    let body_start = text[title_end..]
+        .find(|c: char| !c.is_whitespace())
+        .map_or(text.len(), |k| title_end + k);
+    d.body = vec![Span::new(body_start, text.len())];
+    SegmentStage::new().run(&mut d).unwrap();
+    d
+}
+
+fn run(text: &str) -> Document {
+    let mut d = doc(text);
+    QuoteStage::new().unwrap().run(&mut d).unwrap();
+    d
+}
+
+/// (quote text, kind, speaker name) for each quote.
+fn summary(d: &Document) -> Vec<(String, QuoteKind, Option<String>)> {
+    d.quotes
+        .iter()
+        .map(|q| {
+            (
+                d.slice(q.span).to_string(),
+                q.kind,
+                q.speaker.as_ref().map(|s| s.name.clone()),
+            )
+        })
+        .collect()
+}
+
+fn find<'a>(
+    s: &'a [(String, QuoteKind, Option<String>)],
+    needle: &str,
+) -> &'a (String, QuoteKind, Option<String>) {
+    s.iter()
+        .find(|q| q.0.contains(needle))
+        .unwrap_or_else(|| panic!("no quote containing {needle:?} in {s:#?}"))
+}
+
+#[test]
+fn every_quotation_mark_style_is_a_direct_quote() {
+    for (open, close) in [("“", "”"), ("\"", "\""), ("‘", "’"), ("«", "»"), ("„", "“")] {
+        let text = format!(
+            "Harbour reopens\n\n{open}The harbour will reopen on Monday,{close} said Anna Berg, the port director.\n"
+        );
+        let d = run(&text);
+        let s = summary(&d);
+        let q = find(&s, "harbour will reopen");
+        assert_eq!(q.1, QuoteKind::Direct, "{open}…{close}: {s:?}");
+        assert_eq!(q.2.as_deref(), Some("Anna Berg"), "{open}…{close}: {s:?}");
+        let quote = &d.quotes[0];
+        let cue = quote.cue.expect("a cue");
+        assert_eq!(d.slice(cue), "said");
+        let m = quote.speaker.as_ref().unwrap().mention.unwrap();
+        assert!(d.slice(m).starts_with("Anna Berg"));
+    }
+}
+
+#[test]
+fn speaker_before_the_quote_and_multi_sentence_quote() {
+    let d = run("Budget vote\n\nMayor Tom Reed said: “We have cut waste. We have kept every \
+                 school open. Now we ask for patience.”\n");
+    let s = summary(&d);
+    let q = find(&s, "We have cut waste. We have kept every school open.");
+    assert!(q.0.ends_with("patience."), "{s:?}");
+    assert_eq!(q.1, QuoteKind::Direct);
+    assert_eq!(q.2.as_deref(), Some("Mayor Tom Reed"));
+}
+
+#[test]
+fn multi_paragraph_quote_is_one_quote() {
+    let d = run("Strike ends\n\n“The workers held firm for six weeks. Nobody expected that.\n\n\
+                 “In the end the company had to listen,” said union leader Ola Nyberg.\n");
+    let s = summary(&d);
+    let q = find(&s, "workers held firm");
+    assert!(q.0.contains("had to listen"), "one quote over both paragraphs: {s:?}");
+    assert_eq!(q.2.as_deref(), Some("Ola Nyberg"));
+}
+
+#[test]
+fn partial_quote_inside_a_sentence() {
+    let d = run("Summit row\n\nThe minister accused the West of being “at war with our \
+                 farmers” during a speech on Tuesday.\n");
+    let s = summary(&d);
+    let q = find(&s, "at war with our farmers");
+    assert_eq!(q.1, QuoteKind::Partial, "{s:?}");
+    assert!(q.2.is_some(), "{s:?}");
+}
+
+#[test]
+fn indirect_speech_has_a_speaker_and_cue() {
+    let d = run("Rates\n\nCentral bank governor Lena Holm said that interest rates would \
+                 stay unchanged until the spring.\n");
+    let q = d
+        .quotes
+        .iter()
+        .find(|q| d.slice(q.span).contains("interest rates would stay unchanged"))
+        .unwrap_or_else(|| panic!("{:?}", summary(&d)));
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(d.slice(q.cue.unwrap()), "said");
+    assert!(q.speaker.as_ref().unwrap().name.contains("Lena Holm"));
+}
+
+#[test]
+fn he_said_is_the_previous_speaker() {
+    let d = run("Bridge plan\n\n“The bridge is safe,” said engineer Paul Varga.\n\n\
+                 “We checked every bolt,” he said.\n");
+    let s = summary(&d);
+    let q = find(&s, "checked every bolt");
+    assert_eq!(q.2.as_deref(), Some("Paul Varga"), "{s:?}");
+    let q = d
+        .quotes
+        .iter()
+        .find(|q| d.slice(q.span).contains("checked every bolt"))
+        .unwrap();
+    assert_eq!(d.slice(q.speaker.as_ref().unwrap().mention.unwrap()), "he");
+}
+
+#[test]
+fn pronoun_resolves_to_the_entity_when_mentions_exist() {
+    let text = "Bridge plan\n\nEngineer Paul Varga inspected the bridge on Monday.\n\n\
+                “We checked every bolt,” he said.\n";
+    let mut d = doc(text);
+    let name = text.find("Paul Varga").unwrap();
+    let he = text.find("he said").unwrap();
+    d.mentions = vec![
+        Mention {
+            span: Span::new(name, name + "Paul Varga".len()),
+            etype: EntityType::Person,
+            kind: MentionKind::Name,
+            entity: Some(0),
+        },
+        Mention {
+            span: Span::new(he, he + 2),
+            etype: EntityType::Person,
+            kind: MentionKind::Pronoun,
+            entity: None,
+        },
+    ];
+    d.entities = vec![Entity {
+        id: "person:paul-varga".into(),
+        name: "Paul Varga".into(),
+        etype: EntityType::Person,
+        titles: vec!["Engineer".into()],
+        aliases: vec![],
+        mentions: vec![0],
+        conflicts: Default::default(),
+    }];
+    QuoteStage::new().unwrap().run(&mut d).unwrap();
+    let q = d
+        .quotes
+        .iter()
+        .find(|q| d.slice(q.span).contains("checked every bolt"))
+        .unwrap();
+    let sp = q.speaker.as_ref().unwrap();
+    assert_eq!((sp.name.as_str(), sp.entity), ("Paul Varga", Some(0)));
+}
+
+#[test]
+fn according_to() {
+    let d = run("Floods\n\nAccording to Maria Silva, “the river has never been this high.”\n");
+    let s = summary(&d);
+    let q = find(&s, "river has never been this high");
+    assert_eq!(q.2.as_deref(), Some("Maria Silva"), "{s:?}");
+}
+
+#[test]
+fn apposition_between_speaker_and_cue() {
+    let d = run("Harvest\n\nJonas Wilde, who has farmed the valley for forty years, said the \
+                 harvest was the worst he could remember.\n");
+    let q = d
+        .quotes
+        .iter()
+        .find(|q| d.slice(q.span).contains("harvest was the worst"))
+        .unwrap_or_else(|| panic!("{:?}", summary(&d)));
+    assert!(q.speaker.as_ref().unwrap().name.contains("Jonas Wilde"), "{:?}", summary(&d));
+}
+
+#[test]
+fn channel_is_the_relaying_outlet() {
+    let d = run("Border talks\n\nTASS cited him as saying that the border would remain \
+                 closed. Earlier, Alexander Lukashenko had met the envoy.\n");
+    let q = d
+        .quotes
+        .iter()
+        .find(|q| d.slice(q.span).contains("border would remain closed"))
+        .unwrap_or_else(|| panic!("{:?}", summary(&d)));
+    let ch = q.channel.as_ref().expect("a channel");
+    assert_eq!(ch.name, "TASS");
+    assert_eq!(d.slice(q.speaker.as_ref().unwrap().mention.unwrap()), "him");
+}
+
+#[test]
+fn channel_with_a_named_speaker() {
+    let text = "Border talks\n\nAlexander Lukashenko met the envoy on Friday.\n\n\
+                TASS cited him as saying that the border would remain closed.\n";
+    let mut d = doc(text);
+    let at = text.find("Alexander Lukashenko").unwrap();
+    d.mentions = vec![Mention {
+        span: Span::new(at, at + "Alexander Lukashenko".len()),
+        etype: EntityType::Person,
+        kind: MentionKind::Name,
+        entity: Some(0),
+    }];
+    d.entities = vec![Entity {
+        id: "person:alexander-lukashenko".into(),
+        name: "Alexander Lukashenko".into(),
+        etype: EntityType::Person,
+        titles: vec![],
+        aliases: vec![],
+        mentions: vec![0],
+        conflicts: Default::default(),
+    }];
+    QuoteStage::new().unwrap().run(&mut d).unwrap();
+    let q = d
+        .quotes
+        .iter()
+        .find(|q| d.slice(q.span).contains("border would remain closed"))
+        .unwrap();
+    assert_eq!(q.speaker.as_ref().unwrap().name, "Alexander Lukashenko");
+    assert_eq!(q.channel.as_ref().unwrap().name, "TASS");
+}
+
+#[test]
+fn headline_repeating_a_quote_is_not_a_new_quote() {
+    let d = run("“We will not give up,” says union leader\n\n“We will not give up,” said \
+                 union leader Maria Lopez on Monday.\n");
+    let s = summary(&d);
+    let n = s.iter().filter(|q| q.0.contains("We will not give up")).count();
+    assert_eq!(n, 1, "{s:?}");
+    let q = &d.quotes[0];
+    assert!(q.span.start > d.title.unwrap().end);
+}
+
+#[test]
+fn caption_repeating_a_quote_is_not_a_new_quote() {
+    let d = run("Strike\n\n“We will not give up,” said union leader Maria Lopez on Monday.\n\n\
+                 “We will not give up.” Maria Lopez at the rally.\n");
+    let s = summary(&d);
+    let n = s.iter().filter(|q| q.0.contains("We will not give up")).count();
+    assert_eq!(n, 1, "{s:?}");
+}
+
+#[test]
+fn unbalanced_and_nested_marks_do_not_panic() {
+    for text in [
+        "T\n\n“Never closed, said Ann.\n",
+        "T\n\nClosed only” said Ann.\n",
+        "T\n\n“He told me ‘no way’ twice,” said Ann.\n",
+        "T\n\n“““”””\n",
+        "T\n\n\"\n",
+        "T\n\n” “ ” “ « » „\n",
+        "T\n\n‘\n",
+        "“",
+        "",
+        "T",
+    ] {
+        let d = run(text);
+        for q in &d.quotes {
+            assert!(q.span.end <= d.text.len());
+        }
+    }
+    let d = run("Nest\n\n“He told me ‘we are done’ and left,” said Ann Kovac.\n");
+    let s = summary(&d);
+    let q = find(&s, "He told me");
+    assert_eq!(q.2.as_deref(), Some("Ann Kovac"), "{s:?}");
+}
+
+#[test]
+fn quotes_in_captions_and_headlines_stay_bounded() {
+    let d = run("“Quote in headline”\n\nPhoto: “a caption quote” by staff\n");
+    for q in &d.quotes {
+        assert!(q.span.start >= d.body[0].start);
+    }
+}
+
+#[test]
+fn hundred_kilobyte_paragraph_in_bounded_time() {
+    let mut text = String::from("Long\n\n");
+    let unit = "“We will rebuild the town,” said Mayor Ida Strand. Critics said that \
+                the plan was too costly, and one called it “a fantasy” ";
+    while text.len() < 100_000 {
+        text.push_str(unit);
+    }
+    // and an unclosed mark at the end
+    text.push_str("“never closed");
+    let t0 = Instant::now();
+    let d = run(&text);
+    let took = t0.elapsed();
+    assert!(d.quotes.len() > 100, "{}", d.quotes.len());
+    assert!(took < Duration::from_secs(20), "took {took:?}");
+}
+
+#[test]
+fn raw_byte_offsets_point_into_the_text() {
+    let d = run("Port\n\n«Nous sommes prêts», a déclaré le maire. “Ça va,” said Émile Zola.\n");
+    for q in &d.quotes {
+        assert!(d.text.is_char_boundary(q.span.start) && d.text.is_char_boundary(q.span.end));
+        if let Some(c) = q.cue {
+            assert!(d.text.is_char_boundary(c.start) && d.text.is_char_boundary(c.end));
+        }
+    }
+}
