@@ -81,7 +81,9 @@ mod tests {
         let mut state = 1u64;
         for i in 0..4000 {
             let x = (i % 80) as f32 / 10.0 - 4.0;
-            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             let u = (state >> 11) as f32 / (1u64 << 53) as f32;
             m.push(x);
             t.push(u < sigmoid(x / 2.0));

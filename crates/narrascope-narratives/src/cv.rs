@@ -111,7 +111,9 @@ pub fn cross_validate(
             .map(|(e, _)| *e)
             .collect();
         let start = std::time::Instant::now();
-        let model = train(&train_set, cfg, &mut |m| progress(&format!("fold {}/{k}: {m}", f + 1)))?;
+        let model = train(&train_set, cfg, &mut |m| {
+            progress(&format!("fold {}/{k}: {m}", f + 1))
+        })?;
         report.train_seconds += start.elapsed().as_secs_f64();
         let mut by_lang: BTreeMap<&str, (Vec<Annotation>, Vec<Annotation>)> = BTreeMap::new();
         for (i, e) in examples.iter().enumerate().filter(|(i, _)| folds[*i] == f) {

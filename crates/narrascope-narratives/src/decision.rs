@@ -40,8 +40,18 @@ pub fn targets(narratives: &[String], subnarratives: &[String]) -> Vec<usize> {
             out.push(Domain::ALL.iter().position(|&x| x == d).unwrap_or(0));
         }
     }
-    out.extend(narratives.iter().filter_map(|l| t.narrative(l)).map(narrative_out));
-    out.extend(subnarratives.iter().filter_map(|l| t.subnarrative(l)).map(sub_out));
+    out.extend(
+        narratives
+            .iter()
+            .filter_map(|l| t.narrative(l))
+            .map(narrative_out),
+    );
+    out.extend(
+        subnarratives
+            .iter()
+            .filter_map(|l| t.subnarrative(l))
+            .map(sub_out),
+    );
     out.sort_unstable();
     out.dedup();
     out
@@ -135,7 +145,10 @@ impl GoldSets {
     pub fn new(narratives: &[String], subnarratives: &[String]) -> GoldSets {
         let t = Taxonomy::get();
         let mut n: Vec<usize> = narratives.iter().filter_map(|l| t.narrative(l)).collect();
-        let mut s: Vec<usize> = subnarratives.iter().filter_map(|l| t.subnarrative(l)).collect();
+        let mut s: Vec<usize> = subnarratives
+            .iter()
+            .filter_map(|l| t.subnarrative(l))
+            .collect();
         n.sort_unstable();
         n.dedup();
         s.sort_unstable();
@@ -266,7 +279,10 @@ mod tests {
     #[test]
     fn gate_closed_means_other() {
         let p = probs_with(&[(0, 0.2), (1, 0.1)]);
-        assert_eq!(decide(&p, &Thresholds::global(0.5, 0.5, 0.5)), Decision::default());
+        assert_eq!(
+            decide(&p, &Thresholds::global(0.5, 0.5, 0.5)),
+            Decision::default()
+        );
     }
 
     #[test]
@@ -285,7 +301,10 @@ mod tests {
             assert!(d.narratives.contains(&t.subnarratives[sub].parent.unwrap()));
         }
         for &nn in &d.narratives {
-            assert!(d.subnarratives.iter().any(|&x| t.subnarratives[x].parent == Some(nn)));
+            assert!(d
+                .subnarratives
+                .iter()
+                .any(|&x| t.subnarratives[x].parent == Some(nn)));
             assert_eq!(t.narratives[nn].domain, Domain::Cc);
         }
     }

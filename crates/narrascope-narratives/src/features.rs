@@ -84,7 +84,10 @@ fn bucket(h: u64) -> u32 {
 /// Appends the hashed feature ids of `text` (with repetitions) to `out`.
 pub fn hashed_ids(text: &str, cfg: &FeatureConfig, out: &mut Vec<u32>) {
     let ws = words(text);
-    let hs: Vec<u64> = ws.iter().map(|w| xxh3_64_with_seed(w.as_bytes(), 1)).collect();
+    let hs: Vec<u64> = ws
+        .iter()
+        .map(|w| xxh3_64_with_seed(w.as_bytes(), 1))
+        .collect();
     for (i, &h) in hs.iter().enumerate() {
         out.push(bucket(h));
         if cfg.word_max_n >= 2 && i + 1 < hs.len() {
@@ -163,7 +166,10 @@ impl Vectorizer {
                 *df.entry(id).or_insert(0) += 1;
             }
         }
-        let mut kept: Vec<(u32, u32)> = df.into_iter().filter(|&(_, d)| d >= config.min_df).collect();
+        let mut kept: Vec<(u32, u32)> = df
+            .into_iter()
+            .filter(|&(_, d)| d >= config.min_df)
+            .collect();
         // Most frequent first, ties by id, so the cut is deterministic.
         kept.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         kept.truncate(config.max_features);
@@ -179,7 +185,11 @@ impl Vectorizer {
 
     /// Rebuilds a vectoriser from saved parts.
     pub fn from_parts(config: FeatureConfig, ids: Vec<u32>, idf: Vec<f32>) -> Vectorizer {
-        let column = ids.iter().enumerate().map(|(i, &id)| (id, i as u32)).collect();
+        let column = ids
+            .iter()
+            .enumerate()
+            .map(|(i, &id)| (id, i as u32))
+            .collect();
         Vectorizer {
             config,
             ids,
@@ -279,8 +289,18 @@ mod tests {
 
     #[test]
     fn transform_is_normalised_per_block() {
-        let texts = ["climate policy costs", "climate policy fails", "war in ukraine"];
-        let v = Vectorizer::fit(&texts, FeatureConfig { min_df: 1, ..Default::default() });
+        let texts = [
+            "climate policy costs",
+            "climate policy fails",
+            "war in ukraine",
+        ];
+        let v = Vectorizer::fit(
+            &texts,
+            FeatureConfig {
+                min_df: 1,
+                ..Default::default()
+            },
+        );
         let x = v.transform("climate policy");
         let sq: f32 = x.val.iter().map(|a| a * a).sum();
         assert!((sq - 2.0).abs() < 1e-4, "{sq}");
@@ -290,7 +310,14 @@ mod tests {
     #[test]
     fn shares_of_the_parts_add_up_to_the_document() {
         let text = "climate policy. climate money";
-        let v = Vectorizer::fit(&[text, "policy money"], FeatureConfig { min_df: 1, word_max_n: 1, ..Default::default() });
+        let v = Vectorizer::fit(
+            &[text, "policy money"],
+            FeatureConfig {
+                min_df: 1,
+                word_max_n: 1,
+                ..Default::default()
+            },
+        );
         let x = v.transform(text);
         let total = v.id_counts(text);
         let a = v.share(&x, &total, "climate policy.");

@@ -46,7 +46,9 @@ pub mod taxonomy;
 mod train;
 
 pub use error::NarrativeError;
-pub use model::{split_sentences, Labelled, NarrativeModel, Provenance, FORMAT_VERSION};
+pub use model::{
+    split_sentences, Labelled, NarrativeModel, Provenance, EMBEDDED_MODEL, FORMAT_VERSION,
+};
 pub use stage::NarrativeStage;
 pub use taxonomy::Taxonomy;
 pub use train::{train, TrainConfig};

@@ -99,7 +99,8 @@ impl Linear {
                 if p == 0 || cfg.pos_weight_power == 0.0 {
                     1.0
                 } else {
-                    (((n - p) as f32 / p as f32).powf(cfg.pos_weight_power)).clamp(1.0, cfg.max_pos_weight)
+                    (((n - p) as f32 / p as f32).powf(cfg.pos_weight_power))
+                        .clamp(1.0, cfg.max_pos_weight)
                 }
             })
             .collect();
@@ -186,7 +187,10 @@ mod tests {
             })
             .collect();
         let ys: Vec<Vec<usize>> = (0..40).map(|i| vec![i % 2]).collect();
-        let cfg = SgdConfig { epochs: 30, ..Default::default() };
+        let cfg = SgdConfig {
+            epochs: 30,
+            ..Default::default()
+        };
         let m = Linear::train(&xs, &ys, 3, 2, &cfg);
         let mut out = [0f32; 2];
         m.margins(&xs[0], &mut out);

@@ -16,6 +16,13 @@ use crate::taxonomy::{Taxonomy, OTHER};
 use crate::NarrativeError;
 
 const MAGIC: &[u8; 8] = b"NSNARR\0\0";
+
+/// The model trained by `narrascope train narratives`, built into the binary so the
+/// product needs no file at run time (see `models/narratives/README.md`).
+pub static EMBEDDED_MODEL: &[u8] = include_bytes!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../models/narratives/narratives.bin"
+));
 /// Version of the binary model format.
 pub const FORMAT_VERSION: u32 = 1;
 
@@ -123,10 +130,21 @@ impl NarrativeModel {
     pub fn annotate(&self, id: &str, text: &str) -> Annotation {
         let t = Taxonomy::get();
         let d = self.decide(text);
-        let names = |v: Vec<String>| if v.is_empty() { vec![OTHER.to_string()] } else { v };
+        let names = |v: Vec<String>| {
+            if v.is_empty() {
+                vec![OTHER.to_string()]
+            } else {
+                v
+            }
+        };
         Annotation {
             id: id.to_string(),
-            narratives: names(d.narratives.iter().map(|&n| t.narratives[n].name.to_string()).collect()),
+            narratives: names(
+                d.narratives
+                    .iter()
+                    .map(|&n| t.narratives[n].name.to_string())
+                    .collect(),
+            ),
             subnarratives: names(
                 d.subnarratives
                     .iter()
@@ -167,7 +185,11 @@ impl NarrativeModel {
         let total = self.vectorizer.id_counts(text);
         let parts: Vec<(Span, SparseVec)> = sentences
             .iter()
-            .filter(|s| s.end <= text.len() && text.is_char_boundary(s.start) && text.is_char_boundary(s.end))
+            .filter(|s| {
+                s.end <= text.len()
+                    && text.is_char_boundary(s.start)
+                    && text.is_char_boundary(s.end)
+            })
             .map(|&s| (s, self.vectorizer.share(&x, &total, s.slice(text))))
             .collect();
         let evidence = |o: usize| -> Vec<Span> {
@@ -226,7 +248,8 @@ impl NarrativeModel {
         let h = serde_json::to_vec(&header).expect("header serialises");
         let l = self.linear.labels;
         let scales = scales(&self.linear);
-        let mut out = Vec::with_capacity(16 + h.len() + self.linear.w.len() + 8 * self.vectorizer.len());
+        let mut out =
+            Vec::with_capacity(16 + h.len() + self.linear.w.len() + 8 * self.vectorizer.len());
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
         out.extend_from_slice(&(h.len() as u32).to_le_bytes());
@@ -234,12 +257,22 @@ impl NarrativeModel {
         for id in &self.vectorizer.ids {
             out.extend_from_slice(&id.to_le_bytes());
         }
-        for v in self.vectorizer.idf.iter().chain(&self.linear.b).chain(&scales) {
+        for v in self
+            .vectorizer
+            .idf
+            .iter()
+            .chain(&self.linear.b)
+            .chain(&scales)
+        {
             out.extend_from_slice(&v.to_le_bytes());
         }
         for (i, w) in self.linear.w.iter().enumerate() {
             let s = scales[i % l];
-            let q = if s > 0.0 { (w / s).round().clamp(-127.0, 127.0) } else { 0.0 };
+            let q = if s > 0.0 {
+                (w / s).round().clamp(-127.0, 127.0)
+            } else {
+                0.0
+            };
             out.push(q as i8 as u8);
         }
         out
@@ -260,15 +293,19 @@ impl NarrativeModel {
         }
         let hlen = u32_at(12) as usize;
         let body = 16 + hlen;
-        let header: Header = serde_json::from_slice(bytes.get(16..body).ok_or_else(|| bad("truncated header"))?)
-            .map_err(|e| NarrativeError::Model(format!("header: {e}")))?;
+        let header: Header =
+            serde_json::from_slice(bytes.get(16..body).ok_or_else(|| bad("truncated header"))?)
+                .map_err(|e| NarrativeError::Model(format!("header: {e}")))?;
         if header.outputs != output_names() {
             return Err(bad("trained for a different taxonomy"));
         }
         let (v, l) = (header.n_features, header.outputs.len());
         let need = body + 4 * v + 4 * v + 4 * l + 4 * l + v * l;
         if bytes.len() != need {
-            return Err(NarrativeError::Model(format!("size {} bytes, expected {need}", bytes.len())));
+            return Err(NarrativeError::Model(format!(
+                "size {} bytes, expected {need}",
+                bytes.len()
+            )));
         }
         let f32s = |start: usize, n: usize| -> Vec<f32> {
             bytes[start..start + 4 * n]
@@ -301,6 +338,11 @@ impl NarrativeModel {
         })
     }
 
+    /// The model shipped with this build.
+    pub fn embedded() -> Result<NarrativeModel, NarrativeError> {
+        NarrativeModel::from_bytes(EMBEDDED_MODEL)
+    }
+
     /// Reads a model file.
     pub fn load(path: &Path) -> Result<NarrativeModel, NarrativeError> {
         let bytes = std::fs::read(path).map_err(|e| NarrativeError::io(path, e))?;
@@ -330,7 +372,11 @@ pub(crate) fn quantise(lin: &mut Linear) {
     let sc = scales(lin);
     for (i, w) in lin.w.iter_mut().enumerate() {
         let s = sc[i % l];
-        *w = if s > 0.0 { (*w / s).round().clamp(-127.0, 127.0) * s } else { 0.0 };
+        *w = if s > 0.0 {
+            (*w / s).round().clamp(-127.0, 127.0) * s
+        } else {
+            0.0
+        };
     }
 }
 

@@ -193,12 +193,24 @@ mod tests {
     fn labels_outside_the_class_file_are_dropped() {
         // Gold uses a label the official fine list lacks: with the official list the
         // document has no gold positive left, and an empty-vs-empty document scores 0.
-        let gold = vec![ann("a", &["CC: Climate change is beneficial"], &[S_UNOFFICIAL])];
-        let pred = vec![ann("a", &["CC: Climate change is beneficial"], &[S_UNOFFICIAL])];
+        let gold = vec![ann(
+            "a",
+            &["CC: Climate change is beneficial"],
+            &[S_UNOFFICIAL],
+        )];
+        let pred = vec![ann(
+            "a",
+            &["CC: Climate change is beneficial"],
+            &[S_UNOFFICIAL],
+        )];
         assert_eq!(score(&gold, &pred, false).fine.mean, 0.0);
         assert_eq!(score(&gold, &pred, true).fine.mean, 1.0);
         // Unknown labels in a prediction are dropped, not counted as false positives.
-        let pred = vec![ann("a", &["CC: Climate change is beneficial", "Nonsense"], &[])];
+        let pred = vec![ann(
+            "a",
+            &["CC: Climate change is beneficial", "Nonsense"],
+            &[],
+        )];
         assert_eq!(score(&gold, &pred, true).coarse.mean, 1.0);
     }
 

@@ -98,7 +98,11 @@ pub fn read_documents(dir: &Path) -> Result<Vec<(String, String)>, NarrativeErro
         .into_iter()
         .map(|p| {
             let bytes = std::fs::read(&p).map_err(|e| NarrativeError::io(&p, e))?;
-            let id = p.file_name().unwrap_or_default().to_string_lossy().into_owned();
+            let id = p
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned();
             Ok((id, String::from_utf8_lossy(&bytes).into_owned()))
         })
         .collect()

@@ -78,7 +78,9 @@ pub fn train(
         )));
     }
     if cfg.inner_folds < 2 {
-        return Err(NarrativeError::Training("inner_folds must be at least 2".into()));
+        return Err(NarrativeError::Training(
+            "inner_folds must be at least 2".into(),
+        ));
     }
     let outputs = decision::outputs();
     let folds = group_folds(examples, cfg.inner_folds, cfg.seed);
