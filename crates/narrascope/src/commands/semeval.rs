@@ -1,0 +1,83 @@
+//! `narrascope semeval predict`: SemEval-2025 Task 10 prediction files.
+
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use narrascope_narratives::semeval::{read_annotations, read_documents, write_annotations};
+use narrascope_narratives::NarrativeModel;
+
+/// SemEval subcommands.
+#[derive(Debug, clap::Subcommand)]
+pub enum Command {
+    /// Label a folder of task documents and write the official prediction file.
+    Predict(PredictArgs),
+}
+
+/// Arguments of `narrascope semeval predict`.
+#[derive(Debug, clap::Args)]
+pub struct PredictArgs {
+    /// The subtask (only 2, narrative classification, is implemented).
+    #[arg(long, value_name = "N", default_value_t = 2)]
+    pub subtask: u8,
+    /// Folder of `.txt` documents (title on line 1).
+    #[arg(long, value_name = "DIR")]
+    pub docs: PathBuf,
+    /// Where to write `id<TAB>narratives<TAB>sub-narratives` rows.
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+    /// Write rows in the order of this file's ids (a gold or template file: the
+    /// official scorer pairs rows by order) instead of file-name order.
+    #[arg(long, value_name = "FILE")]
+    pub order: Option<PathBuf>,
+    /// Use this model file instead of the embedded one.
+    #[arg(long, value_name = "FILE")]
+    pub model: Option<PathBuf>,
+}
+
+/// Runs a SemEval subcommand.
+pub fn run(cmd: &Command) -> anyhow::Result<ExitCode> {
+    match cmd {
+        Command::Predict(args) => predict(args),
+    }
+}
+
+fn predict(args: &PredictArgs) -> anyhow::Result<ExitCode> {
+    if args.subtask != 2 {
+        anyhow::bail!("subtask {} is not implemented (only 2)", args.subtask);
+    }
+    let model = match &args.model {
+        Some(p) => NarrativeModel::load(p)?,
+        None => NarrativeModel::embedded()?,
+    };
+    let mut docs = read_documents(&args.docs)?;
+    if let Some(order) = &args.order {
+        let ids = read_annotations(order)?;
+        let mut by_id: std::collections::HashMap<String, String> = docs.into_iter().collect();
+        docs = Vec::with_capacity(ids.len());
+        for a in ids {
+            let text = by_id.remove(&a.id).with_context(|| {
+                format!(
+                    "{} is in {} but not in {}",
+                    a.id,
+                    order.display(),
+                    args.docs.display()
+                )
+            })?;
+            docs.push((a.id, text));
+        }
+    }
+    let rows: Vec<_> = docs
+        .iter()
+        .map(|(id, text)| model.annotate(id, text))
+        .collect();
+    let file =
+        File::create(&args.out).with_context(|| format!("creating {}", args.out.display()))?;
+    let mut w = BufWriter::new(file);
+    write_annotations(&mut w, &rows)?;
+    w.flush()?;
+    eprintln!("{} rows written to {}", rows.len(), args.out.display());
+    Ok(ExitCode::SUCCESS)
+}
