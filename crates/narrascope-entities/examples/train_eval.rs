@@ -37,7 +37,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     } else {
         narrascope_entities::eval::default_unlabelled(&data)
     };
-    let (model, report) = train_from_dir(&data.join("ner"), &unl, places.as_deref(), &cfg, |e| {
+    let outside = narrascope_entities::eval::OutsidePaths {
+        unlabelled: unl,
+        places,
+        clusters: if std::env::var("NOCLUSTERS").is_ok() {
+            None
+        } else {
+            Some(PathBuf::from("models/ner/clusters.txt"))
+        },
+    };
+    let (model, report) = train_from_dir(&data.join("ner"), &outside, &cfg, |e| {
         eprintln!(
             "epoch {:2}: {} mistakes, dev F1 {:.4}",
             e.epoch, e.mistakes, e.dev_f1

@@ -78,13 +78,30 @@ pub fn uner_file(dir: &Path) -> PathBuf {
     dir.join("en_pud-ud-test.iob2")
 }
 
-/// Reads `eng.train` and the CleanCoNLL dev set under `ner_dir`, the untagged articles
-/// (`*.txt`, sorted) under each of `unlabelled_dirs` that exists, and the place list, and
-/// trains a model.
+/// Where training finds what it uses besides the tagged data.
+#[derive(Clone, Debug, Default)]
+pub struct OutsidePaths {
+    /// Folders of untagged articles (`*.txt`) for capitalisation counts; missing ones are
+    /// skipped.
+    pub unlabelled: Vec<PathBuf>,
+    /// Place list (`models/ner/places.txt`).
+    pub places: Option<PathBuf>,
+    /// Word classes (`models/ner/clusters.txt`).
+    pub clusters: Option<PathBuf>,
+}
+
+fn read_file(p: &Path) -> Result<String, EntityError> {
+    std::fs::read_to_string(p).map_err(|source| EntityError::Io {
+        path: p.to_path_buf(),
+        source,
+    })
+}
+
+/// Reads `eng.train` and the CleanCoNLL dev set under `ner_dir` and the outside resources,
+/// and trains a model.
 pub fn train_from_dir(
     ner_dir: &Path,
-    unlabelled_dirs: &[PathBuf],
-    places: Option<&Path>,
+    outside: &OutsidePaths,
     cfg: &crate::train::TrainConfig,
     progress: impl FnMut(&crate::train::EpochReport),
 ) -> Result<(Model, crate::train::TrainReport), EntityError> {
@@ -92,20 +109,21 @@ pub fn train_from_dir(
     let train = read_tagged(&paths.train)?;
     let dev = read_tagged(&paths.dev)?;
     let mut texts = Vec::new();
-    for dir in unlabelled_dirs {
+    for dir in &outside.unlabelled {
         texts.extend(read_texts(dir)?);
     }
-    let counts = crate::train::count_case(&texts);
-    let places = match places {
-        Some(p) => crate::train::parse_places(&std::fs::read_to_string(p).map_err(|source| {
-            EntityError::Io {
-                path: p.to_path_buf(),
-                source,
-            }
-        })?),
-        None => Vec::new(),
+    let res = crate::train::Outside {
+        case: crate::train::count_case(&texts),
+        places: match &outside.places {
+            Some(p) => crate::train::parse_places(&read_file(p)?),
+            None => Vec::new(),
+        },
+        clusters: match &outside.clusters {
+            Some(p) => crate::train::parse_clusters(&read_file(p)?),
+            None => Default::default(),
+        },
     };
-    crate::train::train(&train, &dev, &counts, &places, cfg, progress)
+    crate::train::train(&train, &dev, &res, cfg, progress)
 }
 
 /// The `.txt` files of a folder, sorted by name (none when the folder does not exist).

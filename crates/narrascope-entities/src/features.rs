@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use xxhash_rust::xxh3::xxh3_64_with_seed;
 
 /// Version of the feature templates below; bump on any change.
-pub const FEATURE_VERSION: u32 = 2;
+pub const FEATURE_VERSION: u32 = 3;
 
 /// Gazetteer bit of the outside place list.
 pub const PLACE_BIT: u8 = 4;
@@ -34,6 +34,8 @@ pub struct Lexicons {
     /// Lowercased word → case bucket: how often the word is capitalised when it is not
     /// sentence-initial (0 = always lowercase … 3 = always capitalised).
     pub case: HashMap<String, u8>,
+    /// Lowercased word → (coarse, fine) word class, from `models/ner/clusters.txt`.
+    pub clusters: HashMap<String, (u16, u16)>,
 }
 
 /// Features of every token of one sentence.
@@ -234,6 +236,24 @@ pub fn extract(words: &[&str], lex: &Lexicons, out: &mut SentenceFeatures) {
             8
         };
         h.add(29, &[&prev_case.to_string(), case_s]);
+        let cl = |k: isize| -> (String, String) {
+            if k < 0 || k as usize >= n {
+                return ("-".into(), "-".into());
+            }
+            match lex.clusters.get(&lows[k as usize]) {
+                Some((a, b)) => (a.to_string(), b.to_string()),
+                None => ("?".into(), "?".into()),
+            }
+        };
+        let (c0a, c0b) = cl(ii);
+        let (_, cpb) = cl(ii - 1);
+        let (_, cnb) = cl(ii + 1);
+        h.add(33, &[&c0a]);
+        h.add(34, &[&c0b]);
+        h.add(35, &[&cpb]);
+        h.add(36, &[&cnb]);
+        h.add(37, &[&c0a, shape(ii), caps]);
+        h.add(38, &[&cpb, &c0b]);
         let mut any_gaz = false;
         for (c, g) in gaz_tags[i].iter().enumerate() {
             if *g != 0 {

@@ -66,6 +66,22 @@ pub(crate) fn find(
         .iter()
         .map(|w| crate::features::normalize(w))
         .collect();
+    // "Ukrainians" is a group whatever class the tagger gave it.
+    let names: Vec<Name> = names
+        .iter()
+        .map(|nm| {
+            let key = lower[nm.first_token..nm.end_token].join(" ");
+            if plural_demonym_country(&key).is_some() {
+                Name {
+                    class: NerClass::Misc,
+                    ..*nm
+                }
+            } else {
+                *nm
+            }
+        })
+        .collect();
+    let names = &names[..];
     // Which name (index into `names`) covers each token.
     let mut name_at: Vec<Option<usize>> = vec![None; n];
     for (k, nm) in names.iter().enumerate() {

@@ -1,7 +1,7 @@
 //! The tagger's model: feature weights, tag transitions, lexicons; Viterbi decoding; the
 //! binary file format.
 //!
-//! # File format, version 1 (all integers little-endian)
+//! # File format, version 2 (all integers little-endian)
 //!
 //! ```text
 //! magic      8 bytes  "NSNERMDL"
@@ -15,7 +15,10 @@
 //! weights    i16 × n_feat × n_tags
 //! n_gaz      u32, then n_gaz × (mask u8, len u16, UTF-8 bytes)   gazetteer
 //! n_case     u32, then n_case × (bucket u8, len u16, UTF-8 bytes) case lexicon
+//! n_clusters u32, then n_clusters × (coarse u16, fine u16, len u16, UTF-8 bytes)
 //! ```
+//!
+//! Version 1 had no cluster table.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -26,7 +29,7 @@ use crate::tags::{Tag, N_TAGS};
 
 const MAGIC: &[u8; 8] = b"NSNERMDL";
 /// Version of the model file format.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Keys are already hashes: spread them with one multiplication.
 #[derive(Default)]
@@ -177,6 +180,20 @@ impl Model {
                 b.extend_from_slice(s.as_bytes());
             }
         }
+        let mut clusters: Vec<(&String, &(u16, u16))> = self
+            .lexicons
+            .clusters
+            .iter()
+            .filter(|(w, _)| w.len() < 65536)
+            .collect();
+        clusters.sort();
+        b.extend_from_slice(&(clusters.len() as u32).to_le_bytes());
+        for (w, (c1, c2)) in clusters {
+            b.extend_from_slice(&c1.to_le_bytes());
+            b.extend_from_slice(&c2.to_le_bytes());
+            b.extend_from_slice(&(w.len() as u16).to_le_bytes());
+            b.extend_from_slice(w.as_bytes());
+        }
         b
     }
 
@@ -236,6 +253,15 @@ impl Model {
                 table.insert(s.to_string(), v);
             }
         }
+        let m = r.u32()? as usize;
+        for _ in 0..m {
+            let c1 = r.u16()?;
+            let c2 = r.u16()?;
+            let len = r.u16()? as usize;
+            let w = std::str::from_utf8(r.take(len)?)
+                .map_err(|_| EntityError::BadModel("cluster word is not UTF-8".into()))?;
+            lexicons.clusters.insert(w.to_string(), (c1, c2));
+        }
         if r.at != bytes.len() {
             return Err(EntityError::BadModel("trailing bytes".into()));
         }
@@ -274,6 +300,11 @@ impl<'a> Reader<'a> {
     fn u32(&mut self) -> Result<u32, EntityError> {
         Ok(u32::from_le_bytes(
             self.take(4)?.try_into().expect("4 bytes"),
+        ))
+    }
+    fn u16(&mut self) -> Result<u16, EntityError> {
+        Ok(u16::from_le_bytes(
+            self.take(2)?.try_into().expect("2 bytes"),
         ))
     }
     fn f32(&mut self) -> Result<f32, EntityError> {
@@ -393,6 +424,7 @@ mod tests {
         let mut lex = Lexicons::default();
         lex.gazetteer.insert("minsk".into(), 4);
         lex.case.insert("the".into(), 0);
+        lex.clusters.insert("minsk".into(), (6, 494));
         let rows = vec![
             (7u32, [0.5f32; N_TAGS]),
             (3u32, [-1.0; N_TAGS]),

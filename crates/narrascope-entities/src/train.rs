@@ -73,7 +73,32 @@ pub struct TrainReport {
 /// Builds the lexicons the features use from training sentences: a gazetteer of every
 /// entity string, and case statistics of every word.
 pub fn build_lexicons(train: &[Sentence]) -> Lexicons {
-    build_lexicons_from(train.iter(), &CaseCounts::new(), &[])
+    build_lexicons_from(train.iter(), &Outside::default())
+}
+
+/// What training uses besides the tagged sentences.
+#[derive(Clone, Debug, Default)]
+pub struct Outside {
+    /// Capitalisation counts from untagged text ([`count_case`]).
+    pub case: CaseCounts,
+    /// Place names for the gazetteer ([`parse_places`]).
+    pub places: Vec<String>,
+    /// Word classes ([`parse_clusters`]).
+    pub clusters: HashMap<String, (u16, u16)>,
+}
+
+/// Reads a cluster file (`word<TAB>coarse<TAB>fine` lines, `#` comments).
+pub fn parse_clusters(text: &str) -> HashMap<String, (u16, u16)> {
+    text.lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let mut it = l.split('\t');
+            let w = it.next()?;
+            let a = it.next()?.trim().parse().ok()?;
+            let b = it.next()?.trim().parse().ok()?;
+            Some((normalize(w), (a, b)))
+        })
+        .collect()
 }
 
 /// Reads a place list (one name a line, `#` comments) into gazetteer keys.
@@ -137,17 +162,17 @@ fn count_word(counts: &mut CaseCounts, w: &str) {
 
 fn build_lexicons_from<'a>(
     train: impl Iterator<Item = &'a Sentence> + Clone,
-    extra: &CaseCounts,
-    places: &[String],
+    outside: &Outside,
 ) -> Lexicons {
     let mut lex = Lexicons {
         gazetteer: gazetteer(train.clone()),
+        clusters: outside.clusters.clone(),
         ..Lexicons::default()
     };
-    for p in places {
+    for p in &outside.places {
         *lex.gazetteer.entry(p.clone()).or_default() |= 1 << crate::features::PLACE_BIT;
     }
-    let mut counts = extra.clone();
+    let mut counts = outside.case.clone();
     for s in train {
         if s.words.iter().all(|w| !w.chars().any(char::is_lowercase)) {
             continue; // headline in capitals: says nothing about case
@@ -218,25 +243,18 @@ pub fn score(model: &Model, data: &[Sentence], keep: &[NerClass]) -> NerScores {
 pub fn train(
     train: &[Sentence],
     dev: &[Sentence],
-    unlabelled: &CaseCounts,
-    places: &[String],
+    outside: &Outside,
     cfg: &TrainConfig,
     mut progress: impl FnMut(&EpochReport),
 ) -> Result<(Model, TrainReport), EntityError> {
     if train.is_empty() {
         return Err(EntityError::NoData("the training set is empty".into()));
     }
-    let lexicons = build_lexicons_from(train.iter(), unlabelled, places);
+    let lexicons = build_lexicons_from(train.iter(), outside);
     let folds = cfg.gazetteer_folds.max(1);
     let fold_lex: Vec<Lexicons> = if folds > 1 {
         (0..folds)
-            .map(|k| {
-                build_lexicons_from(
-                    train.iter().filter(|s| s.doc % folds != k),
-                    unlabelled,
-                    places,
-                )
-            })
+            .map(|k| build_lexicons_from(train.iter().filter(|s| s.doc % folds != k), outside))
             .collect()
     } else {
         vec![lexicons.clone()]
@@ -400,14 +418,14 @@ Reuters NNP x B-ORG\nreported VBD x O\nfrom IN x O\nMinsk NNP x B-LOC\n. . x O\n
             gazetteer_folds: 1,
             ..TrainConfig::default()
         };
-        let (m1, r1) = train(&data, &data, &CaseCounts::new(), &[], &cfg, |_| {}).unwrap();
-        let (m2, _) = train(&data, &data, &CaseCounts::new(), &[], &cfg, |_| {}).unwrap();
+        let (m1, r1) = train(&data, &data, &Outside::default(), &cfg, |_| {}).unwrap();
+        let (m2, _) = train(&data, &data, &Outside::default(), &cfg, |_| {}).unwrap();
         assert_eq!(m1.to_bytes(), m2.to_bytes());
         assert!(r1.dev.overall.f1() > 0.99, "{:?}", r1.dev);
         let tags = m1.tag(&["Angela", "Merkel", "visited", "Minsk", "."]);
         assert_eq!(tags[0], Tag::begin(NerClass::Per));
         assert_eq!(tags[3], Tag::begin(NerClass::Loc));
-        assert!(train(&[], &data, &CaseCounts::new(), &[], &cfg, |_| {}).is_err());
+        assert!(train(&[], &data, &Outside::default(), &cfg, |_| {}).is_err());
     }
 
     #[test]

@@ -8,7 +8,8 @@ use std::time::Instant;
 
 use anyhow::Context;
 use narrascope_entities::eval::{
-    default_unlabelled, evaluate_file, train_from_dir, uner_file, DataPaths, UNER_CLASSES,
+    default_unlabelled, evaluate_file, train_from_dir, uner_file, DataPaths, OutsidePaths,
+    UNER_CLASSES,
 };
 use narrascope_entities::model::Model;
 use narrascope_entities::tagger::EMBEDDED_MODEL;
@@ -31,6 +32,10 @@ pub struct TrainArgs {
     /// 3166, committed beside the model).
     #[arg(long, value_name = "FILE", default_value = "models/ner/places.txt")]
     pub places: PathBuf,
+    /// Word classes for the cluster features (`word<TAB>coarse<TAB>fine`; see
+    /// models/ner/make_clusters.py).
+    #[arg(long, value_name = "FILE", default_value = "models/ner/clusters.txt")]
+    pub clusters: PathBuf,
     /// Where to write the model. The product embeds `models/ner/ner.bin` at build time:
     /// rebuild after replacing it.
     #[arg(long, value_name = "FILE", default_value = "models/ner/ner.bin")]
@@ -83,7 +88,12 @@ pub fn train(args: &TrainArgs) -> anyhow::Result<ExitCode> {
         args.unlabelled.clone()
     };
     let t = Instant::now();
-    let (model, report) = train_from_dir(&args.data, &unlabelled, Some(&args.places), &cfg, |e| {
+    let outside = OutsidePaths {
+        unlabelled,
+        places: Some(args.places.clone()),
+        clusters: Some(args.clusters.clone()),
+    };
+    let (model, report) = train_from_dir(&args.data, &outside, &cfg, |e| {
         eprintln!(
             "epoch {:2}: {:5} mistakes, dev F1 {:.4}",
             e.epoch, e.mistakes, e.dev_f1
