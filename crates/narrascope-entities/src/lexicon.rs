@@ -15,11 +15,13 @@ const DEMONYMS: &[(&str, &str)] = &[
     ("austrian", "Austria"),
     ("azerbaijani", "Azerbaijan"),
     ("belarusian", "Belarus"),
+    ("belarussian", "Belarus"),
     ("belgian", "Belgium"),
     ("bosnian", "Bosnia and Herzegovina"),
     ("brazilian", "Brazil"),
     ("british", "United Kingdom"),
     ("bulgarian", "Bulgaria"),
+    ("byelorussian", "Belarus"),
     ("canadian", "Canada"),
     ("chinese", "China"),
     ("colombian", "Colombia"),
@@ -309,6 +311,23 @@ pub fn plural_demonym_country(lower: &str) -> Option<&'static str> {
         return None;
     }
     demonym_country(stem)
+}
+
+/// Capitalised words that look like a nationality adjective ("Belarussian",
+/// "Azerbaijani"): used only right before title words, where that reading is safe.
+pub fn looks_like_demonym(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().all(char::is_alphabetic)
+        && lower.len() > 4
+        && ["ian", "ean", "ese", "ish", "an", "i"]
+            .iter()
+            .any(|s| lower.ends_with(s))
+}
+
+/// Direction adjectives ("Western talk of war"): descriptive, not entities.
+pub fn is_direction_adjective(lower: &str) -> bool {
+    matches!(lower, "western" | "eastern" | "northern" | "southern")
 }
 
 /// True for a title head ("president").

@@ -5,8 +5,8 @@
 use narrascope_core::{EntityType, MentionKind, Span};
 
 use crate::lexicon::{
-    country_alias, demonym_country, honorific, is_age, is_title_head, is_title_modifier,
-    plural_demonym_country, pronoun_gender, Gender,
+    country_alias, demonym_country, honorific, is_age, is_direction_adjective, is_title_head,
+    is_title_modifier, looks_like_demonym, plural_demonym_country, pronoun_gender, Gender,
 };
 use crate::tagger::Name;
 use crate::tags::NerClass;
@@ -66,12 +66,17 @@ pub(crate) fn find(
         .iter()
         .map(|w| crate::features::normalize(w))
         .collect();
-    // "Ukrainians" is a group whatever class the tagger gave it.
+    // "Ukrainians" is a group whatever class the tagger gave it, and a nationality word
+    // right before a title ("Belarussian President") is part of the title.
     let names: Vec<Name> = names
         .iter()
         .map(|nm| {
             let key = lower[nm.first_token..nm.end_token].join(" ");
-            if plural_demonym_country(&key).is_some() {
+            let before_title = nm.end_token - nm.first_token == 1
+                && nm.end_token < n
+                && (is_title_head(&lower[nm.end_token]) || is_title_modifier(&lower[nm.end_token]))
+                && (demonym_country(&key).is_some() || looks_like_demonym(words[nm.first_token]));
+            if plural_demonym_country(&key).is_some() || before_title {
                 Name {
                     class: NerClass::Misc,
                     ..*nm
@@ -171,6 +176,8 @@ pub(crate) fn find(
                 && name_at[p].is_none_or(|k| names[k].class != NerClass::Per)
             {
                 j = names_start(p, &name_at, names);
+            } else if j < nm.first_token && looks_like_demonym(words[p]) {
+                j = p;
             } else if (j < nm.first_token || s > nm.first_token)
                 && name_at[p].is_some_and(|k| names[k].class != NerClass::Per)
             {
@@ -265,7 +272,7 @@ pub(crate) fn find(
             NerClass::Misc => {
                 if plural_demonym_country(&key).is_some() {
                     EntityType::Group
-                } else if demonym_country(&key).is_some() {
+                } else if demonym_country(&key).is_some() || is_direction_adjective(&key) {
                     continue; // "Belarusian officials": an attribute, not an entity
                 } else {
                     EntityType::Misc

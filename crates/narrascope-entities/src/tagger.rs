@@ -70,13 +70,48 @@ impl Tagger {
         out
     }
 
+    /// Headlines in Title Case ("Putin Says US Ignored Its Demands") read to the tagger
+    /// like a string of names. When most words are capitalised, words that are usually
+    /// lowercase in running text are lowercased before tagging (offsets are unchanged).
+    fn recase_headline(&self, words: &[&str]) -> Option<Vec<String>> {
+        let alpha: Vec<&&str> = words
+            .iter()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .collect();
+        let caps = alpha
+            .iter()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .count();
+        if alpha.len() < 4 || caps * 10 < alpha.len() * 7 {
+            return None;
+        }
+        let case = &self.model.lexicons.case;
+        Some(
+            words
+                .iter()
+                .map(|w| {
+                    let low = crate::features::normalize(w);
+                    if case.get(&low).is_some_and(|b| *b <= 1) {
+                        w.to_lowercase()
+                    } else {
+                        w.to_string()
+                    }
+                })
+                .collect(),
+        )
+    }
+
     /// Tokenises `text[start..end]` (one sentence or title) and tags it. Returns the tokens
     /// (offsets into `text`) and the names found.
     pub fn tag_region(&self, text: &str, start: usize, end: usize) -> (Vec<Token>, Vec<Name>) {
         let mut toks = Vec::new();
         tokenize_into(text, start, end, &mut toks);
         let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
-        let tags = self.tag_words(&words);
+        let recased = self.recase_headline(&words);
+        let tags = match &recased {
+            Some(r) => self.tag_words(&r.iter().map(String::as_str).collect::<Vec<_>>()),
+            None => self.tag_words(&words),
+        };
         let names = spans(&tags)
             .into_iter()
             .map(|s| Name {
@@ -109,6 +144,20 @@ mod tests {
         ];
         let tags: Vec<String> = t.tag_words(&words).iter().map(|t| t.label()).collect();
         assert_eq!(tags, ["B-PER", "I-PER", "O", "O", "O", "B-LOC", "O"]);
+    }
+
+    #[test]
+    fn title_case_headlines_are_not_all_names() {
+        let t = Tagger::embedded().unwrap();
+        let text = "Putin Says US Ignored Its Security Demands";
+        let (_, names) = t.tag_region(text, 0, text.len());
+        let got: Vec<&str> = names.iter().map(|n| &text[n.start..n.end]).collect();
+        assert!(got.contains(&"Putin"), "{got:?}");
+        assert!(
+            got.iter()
+                .all(|n| !n.contains("Says") && !n.contains("Demands")),
+            "{got:?}"
+        );
     }
 
     #[test]
