@@ -151,6 +151,8 @@ const TITLE_HEADS: &[&str] = &[
     "economist",
     "editor",
     "emir",
+    "emperor",
+    "empress",
     "envoy",
     "expert",
     "founder",

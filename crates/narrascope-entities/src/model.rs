@@ -314,18 +314,40 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// "Mr Osborne" is the person "Osborne": an honorific the tagger put at the start of a
-/// person's name is moved out of it (news style guides and Universal NER agree).
+/// Person names without their honorifics and titles: "Mr Osborne" and "Emperor Meiji" are
+/// the persons "Osborne" and "Meiji" (CoNLL and Universal NER agree), and whatever
+/// follows an honorific is a person.
 pub fn strip_honorifics(words: &[&str], tags: &mut [Tag]) {
-    let per_b = Tag::begin(crate::tags::NerClass::Per);
-    let per_i = Tag::inside(crate::tags::NerClass::Per);
-    for i in 0..tags.len().saturating_sub(1) {
-        if tags[i] == per_b
-            && tags[i + 1] == per_i
-            && crate::lexicon::honorific(&words[i].to_lowercase()).is_some()
-        {
-            tags[i] = Tag::O;
-            tags[i + 1] = per_b;
+    use crate::lexicon::{honorific, is_title_head, is_title_modifier};
+    use crate::tags::{spans, NerClass};
+    for sp in spans(tags) {
+        let mut start = sp.start;
+        while sp.end - start > 1 {
+            let w = words[start].to_lowercase();
+            let titled = sp.class == NerClass::Per
+                && words[start].chars().next().is_some_and(char::is_uppercase)
+                && (is_title_head(&w) || is_title_modifier(&w));
+            if honorific(&w).is_some() || titled {
+                start += 1;
+            } else {
+                break;
+            }
+        }
+        let after_honorific = start > 0 && honorific(&words[start - 1].to_lowercase()).is_some();
+        let class = if after_honorific {
+            NerClass::Per
+        } else {
+            sp.class
+        };
+        if start == sp.start && class == sp.class {
+            continue;
+        }
+        for t in &mut tags[sp.start..start] {
+            *t = Tag::O;
+        }
+        tags[start] = Tag::begin(class);
+        for t in &mut tags[start + 1..sp.end] {
+            *t = Tag::inside(class);
         }
     }
 }
@@ -414,9 +436,12 @@ mod tests {
                 .map(|t| Tag::parse(t).unwrap())
                 .collect::<Vec<_>>()
         };
-        let mut tags = p("B-PER I-PER O B-PER I-PER");
-        strip_honorifics(&["Mr", "Osborne", "and", "Anna", "Smith"], &mut tags);
-        assert_eq!(tags, p("O B-PER O B-PER I-PER"));
+        let mut tags = p("B-PER I-PER O B-PER I-PER O B-PER I-PER O O B-LOC");
+        let words = [
+            "Mr", "Osborne", "and", "Anna", "Smith", "met", "Emperor", "Meiji", "and", "Ms", "Pugh",
+        ];
+        strip_honorifics(&words, &mut tags);
+        assert_eq!(tags, p("O B-PER O B-PER I-PER O O B-PER O O B-PER"));
     }
 
     #[test]
