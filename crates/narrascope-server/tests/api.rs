@@ -1,0 +1,467 @@
+//! Every route, driven in-process with `oneshot` (no socket).
+
+use axum::body::Body;
+use axum::http::{header, Request, StatusCode};
+use axum::Router;
+use http_body_util::BodyExt;
+use narrascope_server::{app, AppState, ServerConfig};
+use narrascope_store::{Corpus, PreparedArticle};
+use serde_json::{json, Value};
+use tower::ServiceExt;
+
+const TOKEN: &str = "correct-horse-battery-staple";
+const SCRIPT: &str = "<script>alert(1)</script>";
+const IMG: &str = "<img src=x onerror=alert(1)>";
+
+fn record(id: &str, title: &str, body: &str, quote: &str) -> Value {
+    let text = format!("{title}\n\n{body} \u{201c}{quote}\u{201d} she said.");
+    let qs = text.find(quote).unwrap();
+    json!({
+        "schema_version": 2, "status": "ok", "id": id, "path": format!("{id}.txt"),
+        "format": "text", "url": null, "title": title,
+        "title_span": {"start": 0, "end": title.len()},
+        "outlet": "Daily Planet", "date": "2024-03-05", "language": "en",
+        "meta": {"outlet": null, "date": null, "language": null},
+        "body": body, "text": text, "content_hash": format!("{:016x}", id.len()),
+        "body_spans": [], "noise": [], "paragraphs": [], "sentences": [],
+        "duplicate_of": null,
+        "entities": [{"id": "person:ana-lopez", "name": "Ana Lopez", "type": "person",
+                      "titles": [], "aliases": [], "mentions": [], "conflicts": []}],
+        "quotes": [{"start": qs, "end": qs + quote.len(), "text": quote, "kind": "direct",
+                    "cue": null, "channel": null,
+                    "speaker": {"name": "Ana Lopez", "entity": "person:ana-lopez", "mention": null}}],
+        "narratives": [{"label": "CC: Criticism of institutions", "score": 0.9,
+                        "evidence": [{"start": 0, "end": title.len()}]}],
+        "warnings": []
+    })
+}
+
+fn corpus() -> Corpus {
+    let mut c = Corpus::in_memory().unwrap();
+    let records = [
+        record(
+            "a",
+            "Grain talks resume",
+            "Delegations met in Minsk.",
+            "We are ready",
+        ),
+        record(
+            "b",
+            "Harbour reopens",
+            "The harbour reopened on Monday.",
+            "Trade will recover",
+        ),
+        record(
+            "hostile",
+            &format!("Breaking {SCRIPT}"),
+            &format!("Body with {IMG} inside."),
+            &format!("quote {SCRIPT}"),
+        ),
+        record(
+            "dir/feed.jsonl:3",
+            "Slash id",
+            "A JSON Lines article.",
+            "Fine",
+        ),
+    ];
+    let batch: Vec<_> = records
+        .into_iter()
+        .map(|r| PreparedArticle::from_json(r).unwrap())
+        .collect();
+    c.ingest(&batch).unwrap();
+    c
+}
+
+fn server(config: ServerConfig) -> Router {
+    app(AppState::new(corpus(), config))
+}
+
+fn read_only() -> Router {
+    server(ServerConfig {
+        assets: None,
+        ..ServerConfig::default()
+    })
+}
+
+fn writable(max_body_bytes: usize) -> Router {
+    server(ServerConfig {
+        token: Some(TOKEN.into()),
+        assets: None,
+        max_body_bytes,
+    })
+}
+
+struct Reply {
+    status: StatusCode,
+    content_type: String,
+    nosniff: bool,
+    body: Vec<u8>,
+}
+
+impl Reply {
+    fn json(&self) -> Value {
+        assert!(
+            self.content_type.starts_with("application/json"),
+            "{}",
+            self.content_type
+        );
+        serde_json::from_slice(&self.body).unwrap()
+    }
+
+    fn error_code(&self) -> String {
+        self.json()["error"]["code"].as_str().unwrap().to_string()
+    }
+}
+
+async fn send(app: &Router, req: Request<Body>) -> Reply {
+    let res = app.clone().oneshot(req).await.unwrap();
+    let status = res.status();
+    let content_type = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .map(|v| v.to_str().unwrap().to_string())
+        .unwrap_or_default();
+    let nosniff = res.headers().get(header::X_CONTENT_TYPE_OPTIONS).is_some();
+    let body = res.into_body().collect().await.unwrap().to_bytes().to_vec();
+    Reply {
+        status,
+        content_type,
+        nosniff,
+        body,
+    }
+}
+
+async fn get(app: &Router, uri: &str) -> Reply {
+    send(app, Request::get(uri).body(Body::empty()).unwrap()).await
+}
+
+async fn post_ingest(app: &Router, auth: Option<&str>, body: String) -> Reply {
+    let mut req = Request::post("/api/ingest");
+    if let Some(a) = auth {
+        req = req.header(header::AUTHORIZATION, a);
+    }
+    send(app, req.body(Body::from(body)).unwrap()).await
+}
+
+#[tokio::test]
+async fn health_reports_the_store() {
+    let r = get(&read_only(), "/api/health").await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.nosniff);
+    let v = r.json();
+    assert_eq!(v["status"], "ok");
+    assert_eq!(v["backend"], "sqlite");
+    assert_eq!(v["index_current"], true);
+    assert_eq!(v["writable"], false);
+}
+
+#[tokio::test]
+async fn articles_are_paginated() {
+    let app = read_only();
+    let v = get(&app, "/api/articles?limit=2&offset=1").await.json();
+    assert_eq!(v["total"], 4);
+    assert_eq!(v["items"].as_array().unwrap().len(), 2);
+    assert_eq!(v["items"][0]["id"], "b");
+    assert_eq!(
+        get(&app, "/api/articles?limit=100000").await.json()["limit"],
+        200
+    );
+    let bad = get(&app, "/api/articles?limit=-1").await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+    assert_eq!(bad.error_code(), "bad_request");
+}
+
+#[tokio::test]
+async fn one_article_is_the_analyze_record() {
+    let app = read_only();
+    let v = get(&app, "/api/articles/a").await.json();
+    assert_eq!(v["schema_version"], 2);
+    assert_eq!(v["title"], "Grain talks resume");
+    assert_eq!(v["narratives"][0]["label"], "CC: Criticism of institutions");
+    let slash = get(&app, "/api/articles/dir/feed.jsonl:3").await;
+    assert_eq!(slash.status, StatusCode::OK);
+    assert_eq!(slash.json()["id"], "dir/feed.jsonl:3");
+}
+
+#[tokio::test]
+async fn a_missing_article_is_a_json_404() {
+    let r = get(&read_only(), "/api/articles/nope").await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    assert_eq!(r.error_code(), "not_found");
+}
+
+#[tokio::test]
+async fn hostile_markup_comes_back_as_json_strings() {
+    let app = read_only();
+    let article = get(&app, "/api/articles/hostile").await;
+    assert!(article.nosniff);
+    let v = article.json();
+    assert_eq!(v["title"], format!("Breaking {SCRIPT}"));
+    assert_eq!(v["body"], format!("Body with {IMG} inside."));
+    assert_eq!(v["quotes"][0]["text"], format!("quote {SCRIPT}"));
+
+    let found = get(&app, "/api/search?q=breaking").await.json();
+    assert_eq!(found["hits"][0]["title"], format!("Breaking {SCRIPT}"));
+    let quotes = get(&app, "/api/speakers/person:ana-lopez/quotes?limit=200")
+        .await
+        .json();
+    let texts: Vec<&str> = quotes["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["text"].as_str().unwrap())
+        .collect();
+    assert!(texts.contains(&format!("quote {SCRIPT}").as_str()));
+    let listed = get(&app, "/api/articles").await.json();
+    assert!(listed["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|a| a["title"] == format!("Breaking {SCRIPT}")));
+}
+
+#[tokio::test]
+async fn search_filters_by_facets_and_pages() {
+    let app = read_only();
+    let v = get(&app, "/api/search?q=harbour").await.json();
+    assert_eq!(v["total"], 1);
+    assert_eq!(v["hits"][0]["id"], "b");
+    assert!(
+        v["hits"][0]["snippet"]["highlights"]
+            .as_array()
+            .unwrap()
+            .len()
+            >= 1
+    );
+    let all = get(
+        &app,
+        "/api/search?outlet=Daily%20Planet&date=2024-03&limit=1",
+    )
+    .await
+    .json();
+    assert_eq!(
+        (all["total"].as_u64(), all["hits"].as_array().unwrap().len()),
+        (Some(4), 1)
+    );
+    assert_eq!(all["facets"]["outlet"][0]["value"], "Daily Planet");
+    let by_speaker = get(&app, "/api/search?speaker=person:ana-lopez&q=grain")
+        .await
+        .json();
+    assert_eq!(by_speaker["total"], 1);
+    let by_narrative = get(
+        &app,
+        "/api/search?narrative=CC%3A%20Criticism%20of%20institutions",
+    )
+    .await
+    .json();
+    assert_eq!(by_narrative["total"], 4);
+    let none = get(&app, "/api/search?outlet=Elsewhere").await.json();
+    assert_eq!(none["total"], 0);
+    let bad = get(&app, "/api/search?colour=red").await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn speakers_and_their_quotes() {
+    let app = read_only();
+    let v = get(&app, "/api/speakers").await.json();
+    assert_eq!(v["items"][0]["id"], "person:ana-lopez");
+    assert_eq!(v["items"][0]["quotes"], 4);
+    let q = get(
+        &app,
+        "/api/speakers/person:ana-lopez/quotes?limit=1&offset=1",
+    )
+    .await
+    .json();
+    assert_eq!(
+        (q["total"].as_u64(), q["items"].as_array().unwrap().len()),
+        (Some(4), 1)
+    );
+    let item = &q["items"][0];
+    let record = get(
+        &app,
+        &format!("/api/articles/{}", item["article_id"].as_str().unwrap()),
+    )
+    .await
+    .json();
+    let text = record["text"].as_str().unwrap();
+    let (s, e) = (
+        item["start"].as_u64().unwrap() as usize,
+        item["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(
+        &text[s..e],
+        item["text"].as_str().unwrap(),
+        "quote offsets index the record text"
+    );
+    let missing = get(&app, "/api/speakers/name:nobody/quotes").await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn entities_and_one_entity() {
+    let app = read_only();
+    let v = get(&app, "/api/entities?type=person").await.json();
+    assert_eq!(v["items"][0]["id"], "person:ana-lopez");
+    assert_eq!(v["items"][0]["articles"], 4);
+    assert_eq!(get(&app, "/api/entities?type=org").await.json()["total"], 0);
+    let e = get(&app, "/api/entities/person:ana-lopez").await.json();
+    assert_eq!(e["type"], "person");
+    assert_eq!(e["quotes"], 4);
+    assert_eq!(e["in_articles"].as_array().unwrap().len(), 4);
+    assert_eq!(
+        get(&app, "/api/entities/org:none").await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn narratives_with_evidence() {
+    let app = read_only();
+    let v = get(&app, "/api/narratives").await.json();
+    assert_eq!(v["items"][0]["label"], "CC: Criticism of institutions");
+    assert_eq!(v["items"][0]["articles"], 4);
+    let hits = get(
+        &app,
+        "/api/narratives/articles?label=CC%3A%20Criticism%20of%20institutions&limit=10",
+    )
+    .await
+    .json();
+    assert_eq!(hits["total"], 4);
+    let first = &hits["items"][0];
+    assert_eq!(first["evidence"][0]["text"], first["title"]);
+    assert_eq!(
+        get(&app, "/api/narratives/articles").await.status,
+        StatusCode::BAD_REQUEST
+    );
+    assert_eq!(
+        get(&app, "/api/narratives/articles?label=none")
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn corpus_statistics() {
+    let v = get(&read_only(), "/api/stats").await.json();
+    assert_eq!(v["articles"], 4);
+    assert_eq!(v["quotes"], 4);
+    assert_eq!(
+        v["by_outlet"][0],
+        json!({"value": "Daily Planet", "count": 4})
+    );
+    assert_eq!(v["by_language"][0]["value"], "en");
+    assert_eq!(v["by_narrative"][0]["count"], 4);
+}
+
+fn jsonl(records: &[Value]) -> String {
+    records.iter().map(|r| format!("{r}\n")).collect()
+}
+
+#[tokio::test]
+async fn ingest_needs_the_token() {
+    let app = writable(1 << 20);
+    let body = jsonl(&[record("new", "New", "New body.", "Hi")]);
+    let none = post_ingest(&app, None, body.clone()).await;
+    assert_eq!(none.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(none.error_code(), "unauthorized");
+    let wrong = post_ingest(
+        &app,
+        Some("Bearer correct-horse-battery-stapl"),
+        body.clone(),
+    )
+    .await;
+    assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        get(&app, "/api/articles/new").await.status,
+        StatusCode::NOT_FOUND
+    );
+    let ro = post_ingest(&read_only(), Some(&format!("Bearer {TOKEN}")), body).await;
+    assert_eq!(ro.status, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn ingest_with_the_token_stores_and_indexes() {
+    let app = writable(1 << 20);
+    let auth = format!("Bearer {TOKEN}");
+    let body = format!(
+        "{}\nnot json\n\n{}\n",
+        record(
+            "new",
+            "Lighthouse restored",
+            "The lighthouse shines.",
+            "At last"
+        ),
+        json!({"schema_version": 2, "status": "error", "id": null, "path": "x.txt",
+               "error_kind": "empty", "error": "empty"})
+    );
+    let r = post_ingest(&app, Some(&auth), body.clone()).await;
+    assert_eq!(r.status, StatusCode::OK);
+    let v = r.json();
+    assert_eq!(
+        (v["added"].as_u64(), v["failed"].as_u64()),
+        (Some(1), Some(2))
+    );
+    assert_eq!(v["errors"][0]["line"], 2);
+    assert_eq!(get(&app, "/api/articles/new").await.status, StatusCode::OK);
+    assert_eq!(
+        get(&app, "/api/search?q=lighthouse").await.json()["total"],
+        1
+    );
+    let again = post_ingest(&app, Some(&auth), body).await.json();
+    assert_eq!(again["unchanged"], 1);
+    let array = format!("[{}]", record("arr", "Array", "Array body.", "Yes"));
+    assert_eq!(
+        post_ingest(&app, Some(&auth), array).await.json()["added"],
+        1
+    );
+}
+
+#[tokio::test]
+async fn an_oversized_body_is_refused_with_413() {
+    let app = writable(4096);
+    let big = jsonl(&[record("big", "Big", &"word ".repeat(2000), "Hi")]);
+    let r = post_ingest(&app, Some(&format!("Bearer {TOKEN}")), big).await;
+    assert_eq!(r.status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(r.error_code(), "too_large");
+}
+
+#[tokio::test]
+async fn unknown_routes_and_methods_are_json_errors() {
+    let app = read_only();
+    let r = get(&app, "/api/nothing").await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    assert_eq!(r.error_code(), "not_found");
+    let m = send(
+        &app,
+        Request::delete("/api/articles")
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(m.status, StatusCode::METHOD_NOT_ALLOWED);
+    assert_eq!(m.error_code(), "method_not_allowed");
+}
+
+#[tokio::test]
+async fn the_ui_page_is_served_when_installed() {
+    let r = get(&read_only(), "/").await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    assert_eq!(r.error_code(), "not_found");
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().to_path_buf();
+    std::fs::write(
+        dir.join("index.html"),
+        "<!doctype html><title>narrascope</title>",
+    )
+    .unwrap();
+    let app = server(ServerConfig {
+        assets: Some(dir.clone()),
+        ..ServerConfig::default()
+    });
+    let page = get(&app, "/").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.content_type.starts_with("text/html"));
+    assert!(String::from_utf8(page.body).unwrap().contains("narrascope"));
+}

@@ -1,0 +1,58 @@
+//! The narrascope corpus store: analysed article records in a database (embedded
+//! SQLite by default), with a tantivy full-text index kept in step, for browsing a
+//! corpus by outlet, speaker, entity, narrative and time.
+//!
+//! - [`Store`] is what a database back end provides; [`SqliteStore`] is the
+//!   embedded one (WAL mode, numbered [`migrations`]). Each batch is one transaction:
+//!   a crash, even `kill -9`, loses at most the batch in flight, and re-running the
+//!   same ingest adds exactly what is missing (articles whose `content_hash` is
+//!   unchanged are skipped).
+//! - [`SearchIndex`] indexes title, body and quotes, with facets for outlet,
+//!   language, date, speaker, entity, narrative, sub-narrative and role.
+//! - [`Corpus`] ties the two together and repairs a stale index.
+//!
+//! ```
+//! use narrascope_store::{Corpus, Page, PreparedArticle, SearchQuery};
+//!
+//! let record = serde_json::json!({
+//!     "schema_version": 2, "status": "ok", "id": "a1", "path": "a1.txt",
+//!     "format": "text", "url": null, "title": "Bridge to reopen",
+//!     "title_span": {"start": 0, "end": 16}, "outlet": "Daily", "date": "2024-03-05",
+//!     "language": "en", "meta": {"outlet": null, "date": null, "language": null},
+//!     "body": "The mayor said the bridge will reopen in May.",
+//!     "text": "Bridge to reopen\n\nThe mayor said the bridge will reopen in May.",
+//!     "content_hash": "00000000000000aa", "body_spans": [], "noise": [],
+//!     "paragraphs": [], "sentences": [], "duplicate_of": null,
+//!     "entities": [], "quotes": [], "warnings": []
+//! });
+//! let mut corpus = Corpus::in_memory().unwrap();
+//! let batch = [PreparedArticle::from_json(record).unwrap()];
+//! assert_eq!(corpus.ingest(&batch).unwrap().added, 1);
+//! assert_eq!(corpus.ingest(&batch).unwrap().unchanged, 1);
+//!
+//! let found = corpus
+//!     .search(&SearchQuery { text: "bridge".into(), ..Default::default() })
+//!     .unwrap();
+//! assert_eq!(found.hits[0].id, "a1");
+//! assert_eq!(corpus.store().articles(Page::default()).unwrap().total, 1);
+//! ```
+
+mod corpus;
+mod error;
+mod index;
+pub mod migrations;
+mod model;
+mod prepared;
+mod sqlite;
+mod store;
+
+pub use corpus::{Corpus, Location};
+pub use error::{Result, StoreError};
+pub use index::{SearchHit, SearchIndex, SearchQuery, SearchResults, Snippet, FACETS};
+pub use model::{
+    ArticleSummary, BatchOutcome, Count, EntityDetail, EntityInArticle, EntitySummary, Evidence,
+    NarrativeHit, NarrativeSummary, Page, Paged, QuoteView, SpeakerSummary, Stats,
+};
+pub use prepared::{speaker_slug, PreparedArticle, PreparedEntity, PreparedLabel, PreparedQuote};
+pub use sqlite::SqliteStore;
+pub use store::Store;

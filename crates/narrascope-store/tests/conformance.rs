@@ -1,0 +1,299 @@
+//! The conformance suite of the `Store` trait, run against every back end: SQLite in
+//! memory and on disk always; PostgreSQL is not implemented yet, and a configured
+//! `NARRASCOPE_TEST_PG` is reported as skipped.
+
+mod common;
+
+use common::{prepared, record, with};
+use narrascope_store::{migrations, Page, PreparedArticle, SqliteStore, Store, StoreError};
+use serde_json::json;
+
+/// Runs `check` on a fresh store of every available back end.
+fn each_store(check: impl Fn(&mut dyn Store)) {
+    let mut memory = SqliteStore::in_memory().unwrap();
+    check(&mut memory);
+    let dir = tempfile::tempdir().unwrap();
+    let mut file = SqliteStore::open(&dir.path().join("c.db")).unwrap();
+    check(&mut file);
+    if std::env::var_os("NARRASCOPE_TEST_PG").is_some() {
+        eprintln!(
+            "NARRASCOPE_TEST_PG is set, but this build has no PostgreSQL back end yet: skipped"
+        );
+    }
+}
+
+#[test]
+fn fresh_store_is_fully_migrated() {
+    each_store(|s| {
+        assert_eq!(s.schema_version().unwrap(), migrations::latest());
+        assert_eq!(s.generation().unwrap(), 0);
+        assert_eq!(s.articles(Page::default()).unwrap().total, 0);
+    });
+}
+
+#[test]
+fn unchanged_articles_are_skipped_by_content_hash() {
+    each_store(|s| {
+        let batch = [
+            prepared("a", "h1", 2),
+            prepared("b", "h2", 0),
+            prepared("c", "h3", 1),
+        ];
+        let first = s.ingest(&batch).unwrap();
+        assert_eq!((first.added, first.updated, first.unchanged), (3, 0, 0));
+        assert_eq!(first.generation, 1);
+        let again = s.ingest(&batch).unwrap();
+        assert_eq!((again.added, again.updated, again.unchanged), (0, 0, 3));
+        assert!(again.written.is_empty());
+        assert_eq!(
+            again.generation, 1,
+            "a batch that changed nothing keeps the generation"
+        );
+        assert_eq!(s.stats().unwrap().quotes, 3);
+    });
+}
+
+#[test]
+fn changed_articles_are_replaced_not_duplicated() {
+    each_store(|s| {
+        s.ingest(&[prepared("a", "h1", 3)]).unwrap();
+        let changed = PreparedArticle::from_json(record("a", "h9", "New title", 1)).unwrap();
+        let out = s.ingest(&[changed]).unwrap();
+        assert_eq!((out.added, out.updated, out.unchanged), (0, 1, 0));
+        let json: serde_json::Value =
+            serde_json::from_str(&s.article_json("a").unwrap().unwrap()).unwrap();
+        assert_eq!(json["title"], "New title");
+        let stats = s.stats().unwrap();
+        assert_eq!((stats.articles, stats.quotes), (1, 1));
+    });
+}
+
+#[test]
+fn the_stored_json_keeps_fields_this_build_does_not_know() {
+    each_store(|s| {
+        let v = with(
+            record("a", "h", "T", 0),
+            "future_field",
+            json!({"x": [1, 2]}),
+        );
+        s.ingest(&[PreparedArticle::from_json(v).unwrap()]).unwrap();
+        let back: serde_json::Value =
+            serde_json::from_str(&s.article_json("a").unwrap().unwrap()).unwrap();
+        assert_eq!(back["future_field"]["x"][1], 2);
+        assert!(s.article_json("missing").unwrap().is_none());
+    });
+}
+
+#[test]
+fn articles_are_paginated_in_id_order() {
+    each_store(|s| {
+        let batch: Vec<_> = (0..7)
+            .rev()
+            .map(|i| prepared(&format!("id{i}"), "h", 0))
+            .collect();
+        s.ingest(&batch).unwrap();
+        let ids = |p: Page| -> Vec<String> {
+            s.articles(p)
+                .unwrap()
+                .items
+                .into_iter()
+                .map(|a| a.id)
+                .collect()
+        };
+        assert_eq!(ids(Page::new(Some(3), Some(0))), ["id0", "id1", "id2"]);
+        assert_eq!(ids(Page::new(Some(3), Some(3))), ["id3", "id4", "id5"]);
+        assert_eq!(ids(Page::new(Some(3), Some(6))), ["id6"]);
+        assert!(ids(Page::new(Some(3), Some(60))).is_empty());
+        let page = s.articles(Page::new(Some(3), Some(6))).unwrap();
+        assert_eq!((page.total, page.limit, page.offset), (7, 3, 6));
+    });
+}
+
+#[test]
+fn page_limits_are_clamped() {
+    assert_eq!(Page::new(Some(100_000), None).limit, Page::MAX_LIMIT);
+    assert_eq!(Page::new(Some(0), None).limit, 1);
+    assert_eq!(Page::new(None, None).limit, Page::DEFAULT_LIMIT);
+}
+
+#[test]
+fn speakers_group_resolved_and_unresolved_names() {
+    each_store(|s| {
+        s.ingest(&[prepared("a", "h", 3), prepared("b", "h", 1)])
+            .unwrap();
+        let speakers = s.speakers(Page::default()).unwrap();
+        assert_eq!(speakers.total, 2);
+        let top = &speakers.items[0];
+        assert_eq!(
+            (top.id.as_str(), top.quotes, top.articles),
+            ("person:ana-lopez", 3, 2)
+        );
+        assert_eq!(top.entity.as_deref(), Some("person:ana-lopez"));
+        assert_eq!(speakers.items[1].id, "name:a-ministry-spokesman");
+        let quotes = s
+            .speaker_quotes("person:ana-lopez", Page::new(Some(2), None))
+            .unwrap()
+            .unwrap();
+        assert_eq!((quotes.total, quotes.items.len()), (3, 2));
+        let q = &quotes.items[0];
+        assert_eq!(q.text, "the talks would resume");
+        let text: serde_json::Value =
+            serde_json::from_str(&s.article_json(&q.article_id).unwrap().unwrap()).unwrap();
+        assert_eq!(
+            &text["text"].as_str().unwrap()[q.start..q.end],
+            q.text,
+            "offsets trace back"
+        );
+        assert!(s
+            .speaker_quotes("nobody", Page::default())
+            .unwrap()
+            .is_none());
+    });
+}
+
+#[test]
+fn entities_collect_articles_titles_and_roles() {
+    each_store(|s| {
+        let mut v = record("a", "h", "T", 1);
+        v["entities"][0]["main_role"] = json!("Protagonist");
+        s.ingest(&[
+            PreparedArticle::from_json(v).unwrap(),
+            prepared("b", "h", 0),
+        ])
+        .unwrap();
+        let list = s.entities(None, Page::default()).unwrap();
+        assert_eq!(list.total, 1);
+        assert_eq!(
+            (list.items[0].articles, list.items[0].etype.as_str()),
+            (2, "person")
+        );
+        assert_eq!(s.entities(Some("org"), Page::default()).unwrap().total, 0);
+        let e = s.entity("person:ana-lopez").unwrap().unwrap();
+        assert_eq!(e.quotes, 1);
+        assert_eq!(e.in_articles.len(), 2);
+        let in_a = e.in_articles.iter().find(|x| x.article_id == "a").unwrap();
+        assert_eq!(in_a.roles, ["Protagonist"]);
+        assert_eq!(in_a.titles, ["Minister"]);
+        assert!(s.entity("person:nobody").unwrap().is_none());
+    });
+}
+
+#[test]
+fn narratives_are_read_when_present_with_evidence() {
+    each_store(|s| {
+        let mut v = record("a", "h", "Grain", 0);
+        let text = v["text"].as_str().unwrap().to_string();
+        v["narratives"] = json!([{"label": "URW: Blaming the war on others", "score": 0.8,
+                                   "evidence": [{"start": 0, "end": 5}, {"start": 0, "end": 9999}]}]);
+        v["subnarratives"] = json!(["URW: Blaming the war on others: The West"]);
+        s.ingest(&[
+            PreparedArticle::from_json(v).unwrap(),
+            prepared("b", "h", 0),
+        ])
+        .unwrap();
+        let all = s.narratives().unwrap();
+        assert_eq!(all.len(), 2);
+        assert_eq!((all[0].level.as_str(), all[0].articles), ("narrative", 1));
+        let hits = s
+            .narrative_articles("URW: Blaming the war on others", Page::default())
+            .unwrap()
+            .unwrap();
+        let ev = &hits.items[0].evidence;
+        assert_eq!(ev.len(), 1, "a span outside the text is dropped");
+        assert_eq!(ev[0].text, &text[0..5]);
+        assert!(s
+            .narrative_articles("nothing", Page::default())
+            .unwrap()
+            .is_none());
+        let stats = s.stats().unwrap();
+        assert_eq!(stats.by_narrative[0].count, 1);
+    });
+}
+
+#[test]
+fn stats_count_by_outlet_language_and_month() {
+    each_store(|s| {
+        let v = with(record("x", "h", "T", 0), "outlet", json!(null));
+        s.ingest(&[
+            prepared("a", "h", 1),
+            prepared("b", "h", 0),
+            PreparedArticle::from_json(v).unwrap(),
+        ])
+        .unwrap();
+        let st = s.stats().unwrap();
+        assert_eq!(
+            (st.articles, st.quotes, st.entities, st.speakers),
+            (3, 1, 1, 1)
+        );
+        assert_eq!(st.by_outlet[0].value, "Daily Planet");
+        assert_eq!(st.by_outlet[0].count, 2);
+        assert_eq!(st.by_outlet[1].value, "unknown");
+        assert_eq!(st.by_month[0].value, "2024-03");
+        assert_eq!(st.by_language[0].count, 3);
+        assert_eq!(st.generation, 1);
+    });
+}
+
+#[test]
+fn settings_round_trip() {
+    each_store(|s| {
+        assert!(s.get_setting("k").unwrap().is_none());
+        s.set_setting("k", "1").unwrap();
+        s.set_setting("k", "2").unwrap();
+        assert_eq!(s.get_setting("k").unwrap().as_deref(), Some("2"));
+    });
+}
+
+#[test]
+fn error_records_and_malformed_records_are_refused() {
+    let err = json!({"schema_version": 2, "status": "error", "id": null, "path": "x",
+                     "error_kind": "empty", "error": "empty"});
+    assert!(matches!(
+        PreparedArticle::from_json(err),
+        Err(StoreError::BadRecord(_))
+    ));
+    let broken = with(record("a", "h", "T", 0), "text", json!(5));
+    assert!(matches!(
+        PreparedArticle::from_json(broken),
+        Err(StoreError::BadRecord(_))
+    ));
+    assert!(PreparedArticle::from_json(json!([1])).is_err());
+}
+
+#[test]
+fn a_v1_record_without_entities_and_quotes_is_stored() {
+    each_store(|s| {
+        let mut v = record("old", "h", "T", 0);
+        let o = v.as_object_mut().unwrap();
+        o.remove("entities");
+        o.remove("quotes");
+        o.insert("schema_version".into(), json!(1));
+        s.ingest(&[PreparedArticle::from_json(v).unwrap()]).unwrap();
+        assert_eq!(s.articles(Page::default()).unwrap().items[0].entities, 0);
+    });
+}
+
+#[test]
+fn reopening_applies_no_migration_twice_and_refuses_a_newer_schema() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("m.db");
+    drop(SqliteStore::open(&path).unwrap());
+    let s = SqliteStore::open(&path).unwrap();
+    assert_eq!(s.schema_version().unwrap(), migrations::latest());
+    drop(s);
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let applied: i64 = conn
+        .query_row("SELECT COUNT(*) FROM schema_migrations", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(applied as usize, migrations::MIGRATIONS.len());
+    conn.execute(
+        "INSERT INTO schema_migrations (version, name) VALUES (999, 'future')",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    assert!(matches!(
+        SqliteStore::open(&path),
+        Err(StoreError::SchemaTooNew { found: 999, .. })
+    ));
+}
