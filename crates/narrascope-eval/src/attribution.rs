@@ -84,6 +84,9 @@ pub struct BratDoc {
     pub text: String,
     /// Gold attributions.
     pub attributions: Vec<GoldAttribution>,
+    /// Other annotators' attributions of the same text (used as extra training
+    /// data, never scored against).
+    pub others: Vec<Vec<GoldAttribution>>,
 }
 
 fn io(path: &Path) -> impl FnOnce(std::io::Error) -> AttributionError + '_ {
@@ -233,11 +236,22 @@ pub fn load_split(dir: &Path) -> Result<Vec<BratDoc>, AttributionError> {
         let ann = fs::read_to_string(&ap).map_err(io(&ap))?;
         let attributions = parse_ann(&ap, &ann, &text)?;
         let annotator = ann_name[prefix.len()..].trim_end_matches(".ann").to_string();
+        let mut others = Vec::new();
+        for other in anns
+            .iter()
+            .filter(|a| a.starts_with(&prefix) && !a[prefix.len()..].contains('_'))
+            .skip(1)
+        {
+            let op = ann_dir.join(other);
+            let ann = fs::read_to_string(&op).map_err(io(&op))?;
+            others.push(parse_ann(&op, &ann, &text)?);
+        }
         docs.push(BratDoc {
             id: stem,
             annotator,
             text,
             attributions,
+            others,
         });
     }
     Ok(docs)
@@ -459,10 +473,21 @@ pub fn mean_sd(xs: &[f64]) -> MeanSd {
 
 /// Training documents for the quote tagger: every gold span with its role.
 pub fn train_docs(docs: &[&BratDoc]) -> Vec<TrainDoc> {
+    train_docs_with(docs, false)
+}
+
+/// Training documents; with `all_annotators`, one per annotator's file.
+pub fn train_docs_with(docs: &[&BratDoc], all_annotators: bool) -> Vec<TrainDoc> {
     docs.iter()
-        .map(|d| {
+        .flat_map(|d| {
+            let n = if all_annotators { d.others.len() } else { 0 };
+            std::iter::once(&d.attributions)
+                .chain(d.others.iter().take(n))
+                .map(move |atts| (d, atts))
+        })
+        .map(|(d, atts)| {
             let mut spans: Vec<RoleSpan> = Vec::new();
-            for a in &d.attributions {
+            for a in atts {
                 for (r, role) in Role::ALL.iter().enumerate() {
                     for &s in a.role(r) {
                         spans.push(RoleSpan { span: s, role: *role });

@@ -98,6 +98,15 @@ const PRONOUNS: &[&str] = &[
 /// Computes features for `tokens` (one tagging sequence) into `buckets` (a power of
 /// two) buckets.
 pub fn featurize(tokens: &[Token], buckets: usize) -> Featurized {
+    featurize_with(tokens, buckets, None)
+}
+
+const TAG_NAMES: [&str; 7] = ["O", "BS", "IS", "BC", "IC", "BT", "IT"];
+
+/// Features plus, when `prior` holds a first-pass tag sequence, stacked features
+/// that read it: neighbouring predicted tags, predicted roles in the sentence, and
+/// the distance to the nearest predicted cue.
+pub fn featurize_with(tokens: &[Token], buckets: usize, prior: Option<&[usize]>) -> Featurized {
     let n = tokens.len();
     let mask = (buckets as u64).saturating_sub(1);
     let (depth, _) = pair(tokens);
@@ -180,6 +189,7 @@ pub fn featurize(tokens: &[Token], buckets: usize) -> Featurized {
         v
     };
 
+    let stack = Stacked::new(prior.filter(|p| p.len() == n), &ends);
     let word = |j: isize| -> &str {
         if j < 0 {
             "<s>"
@@ -290,7 +300,87 @@ pub fn featurize(tokens: &[Token], buckets: usize) -> Featurized {
             f.add2(44, &tokens[c].lower, bucket(c - i));
         }
         f.add(45, bucket(sent_end[i] - sent_start[i]));
+        if let Some(pt) = prior.filter(|p| p.len() == n) {
+            let tag = |j: isize| -> &str {
+                if j < 0 || j as usize >= n {
+                    "-"
+                } else {
+                    TAG_NAMES[pt[j as usize].min(6)]
+                }
+            };
+            f.add(50, tag(ii));
+            f.add2(51, tag(ii - 1), tag(ii));
+            f.add2(52, tag(ii), tag(ii + 1));
+            f.add(53, tag(ii - 2));
+            f.add(54, tag(ii + 2));
+            f.add2(55, tag(ii), w);
+            f.add2(56, tag(ii), dep);
+            let mask = stack.sent_mask[i] as usize;
+            f.add2(57, ["0", "1", "2", "3", "4", "5", "6", "7"][mask & 7], tag(ii));
+            let (lc, rc) = (stack.left_cue[i], stack.right_cue[i]);
+            f.add2(58, lc.map_or("none", |j| bucket(i - j)), tag(ii));
+            f.add2(59, rc.map_or("none", |j| bucket(j - i)), tag(ii));
+            f.add2(60, lc.map_or("none", |j| bucket(i - j)), rc.map_or("none", |j| bucket(j - i)));
+        }
         feats.push(out);
     }
     Featurized { feats }
+}
+
+/// Per-token summaries of a first-pass tag sequence, computed in linear time.
+struct Stacked {
+    /// Roles predicted in the token's sentence (bit per role).
+    sent_mask: Vec<u8>,
+    /// Nearest predicted cue token before / after.
+    left_cue: Vec<Option<usize>>,
+    right_cue: Vec<Option<usize>>,
+}
+
+impl Stacked {
+    fn new(prior: Option<&[usize]>, ends: &[bool]) -> Self {
+        let Some(pt) = prior else {
+            return Stacked {
+                sent_mask: Vec::new(),
+                left_cue: Vec::new(),
+                right_cue: Vec::new(),
+            };
+        };
+        let n = pt.len();
+        let is_cue = |t: usize| t == 3 || t == 4;
+        let mut sent_mask = vec![0u8; n];
+        let mut start = 0;
+        for i in 0..n {
+            if ends[i] || i + 1 == n {
+                let mut m = 0u8;
+                for &t in &pt[start..=i] {
+                    if t > 0 {
+                        m |= 1 << ((t - 1) / 2);
+                    }
+                }
+                sent_mask[start..=i].fill(m);
+                start = i + 1;
+            }
+        }
+        let mut left_cue = vec![None; n];
+        let mut last = None;
+        for i in 0..n {
+            left_cue[i] = last;
+            if is_cue(pt[i]) {
+                last = Some(i);
+            }
+        }
+        let mut right_cue = vec![None; n];
+        let mut next = None;
+        for i in (0..n).rev() {
+            right_cue[i] = next;
+            if is_cue(pt[i]) {
+                next = Some(i);
+            }
+        }
+        Stacked {
+            sent_mask,
+            left_cue,
+            right_cue,
+        }
+    }
 }

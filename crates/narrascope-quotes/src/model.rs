@@ -135,8 +135,20 @@ impl Model {
         out
     }
 
-    /// Reads what [`Model::to_bytes`] wrote.
+    /// Reads what [`Model::to_bytes`] wrote, and nothing more.
     pub fn from_bytes(b: &[u8]) -> Result<Self, QuoteError> {
+        let (m, used) = Model::from_prefix(b)?;
+        if used != b.len() {
+            return Err(QuoteError::BadModel(format!(
+                "{} trailing bytes after the model",
+                b.len() - used
+            )));
+        }
+        Ok(m)
+    }
+
+    /// Reads one model from the start of `b`; returns it and the bytes it used.
+    pub fn from_prefix(b: &[u8]) -> Result<(Self, usize), QuoteError> {
         let bad = |m: &str| QuoteError::BadModel(m.to_string());
         if b.len() < 20 || &b[..8] != MAGIC {
             return Err(bad("not a narrascope quote tagger (bad magic)"));
@@ -150,7 +162,7 @@ impl Model {
         }
         let ntrans = (NTAGS + 1) * NTAGS;
         let need = 20 + ntrans * 4 + buckets * NTAGS * 2;
-        if b.len() != need {
+        if b.len() < need {
             return Err(bad(&format!("expected {need} bytes, found {}", b.len())));
         }
         let trans = (0..ntrans)
@@ -160,11 +172,14 @@ impl Model {
         let weights = (0..buckets * NTAGS)
             .map(|k| f32::from(i16::from_le_bytes([b[off + 2 * k], b[off + 2 * k + 1]])) * scale)
             .collect();
-        Ok(Model {
-            buckets,
-            weights,
-            trans,
-        })
+        Ok((
+            Model {
+                buckets,
+                weights,
+                trans,
+            },
+            need,
+        ))
     }
 }
 

@@ -3,7 +3,7 @@
 use narrascope_core::Span;
 
 use crate::error::QuoteError;
-use crate::features::featurize;
+use crate::features::{featurize, featurize_with};
 use crate::model::{is_inside, role_of, Model, O};
 use crate::token::{tokenize, Token};
 
@@ -45,6 +45,8 @@ pub struct RoleSpan {
 #[derive(Clone, Debug)]
 pub struct Tagger {
     pub(crate) model: Model,
+    /// Optional second pass reading the first pass's tags (stacking).
+    pub(crate) second: Option<Model>,
 }
 
 /// The model shipped with the crate (trained on PolNeAR train; see
@@ -65,14 +67,23 @@ impl Tagger {
 
     /// Loads a model written by [`Tagger::to_bytes`].
     pub fn from_bytes(bytes: &[u8]) -> Result<Tagger, QuoteError> {
-        Ok(Tagger {
-            model: Model::from_bytes(bytes)?,
-        })
+        let (model, used) = Model::from_prefix(bytes)?;
+        let rest = &bytes[used..];
+        let second = if rest.is_empty() {
+            None
+        } else {
+            Some(Model::from_bytes(rest)?)
+        };
+        Ok(Tagger { model, second })
     }
 
-    /// The model's bytes.
+    /// The model's bytes (first pass, then the second pass if any).
     pub fn to_bytes(&self) -> Vec<u8> {
-        self.model.to_bytes()
+        let mut b = self.model.to_bytes();
+        if let Some(m) = &self.second {
+            b.extend(m.to_bytes());
+        }
+        b
     }
 
     /// Tags `text[region]` as one sequence and returns its spans in text order.
@@ -83,7 +94,11 @@ impl Tagger {
     /// Tags already tokenized text as one sequence.
     pub(crate) fn tag_tokens(&self, tokens: &[Token]) -> Vec<RoleSpan> {
         let feats = featurize(tokens, self.model.buckets);
-        let tags = self.model.decode(&feats.feats);
+        let mut tags = self.model.decode(&feats.feats);
+        if let Some(m) = &self.second {
+            let feats = featurize_with(tokens, m.buckets, Some(&tags));
+            tags = m.decode(&feats.feats);
+        }
         chunks(&tags, |i| tokens[i].span)
     }
 }

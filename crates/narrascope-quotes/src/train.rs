@@ -3,7 +3,7 @@
 use narrascope_core::Span;
 
 use crate::error::QuoteError;
-use crate::features::featurize;
+use crate::features::{featurize, featurize_with};
 use crate::model::{Trainer, O};
 use crate::tagger::{RoleSpan, Tagger};
 use crate::token::tokenize;
@@ -28,6 +28,8 @@ pub struct TrainConfig {
     pub buckets: usize,
     /// Seed of the document order shuffle.
     pub seed: u64,
+    /// Folds of the jackknife that feeds a second, stacked pass (0: one pass only).
+    pub stack_folds: usize,
 }
 
 impl Default for TrainConfig {
@@ -36,6 +38,7 @@ impl Default for TrainConfig {
             epochs: 40,
             buckets: 1 << 18,
             seed: 17,
+            stack_folds: 0,
         }
     }
 }
@@ -83,11 +86,27 @@ impl Rng {
     }
 }
 
-/// Trains a tagger with the averaged structured perceptron.
+fn fit(seqs: &[(Vec<Vec<u32>>, Vec<usize>)], pick: &[usize], cfg: &TrainConfig) -> crate::model::Model {
+    let mut trainer = Trainer::new(cfg.buckets);
+    let mut order: Vec<usize> = pick.to_vec();
+    let mut rng = Rng(cfg.seed);
+    for _ in 0..cfg.epochs {
+        rng.shuffle(&mut order);
+        for &k in &order {
+            let (f, g) = &seqs[k];
+            trainer.learn(f, g);
+        }
+    }
+    trainer.finish()
+}
+
+/// Trains a tagger with the averaged structured perceptron; with `stack_folds`,
+/// a second pass is trained on the first pass's jackknifed predictions.
 pub fn train(docs: &[TrainDoc], cfg: &TrainConfig) -> Result<Tagger, QuoteError> {
     if !cfg.buckets.is_power_of_two() {
         return Err(QuoteError::Training("buckets must be a power of two".into()));
     }
+    let mut toks = Vec::new();
     let mut seqs = Vec::new();
     for d in docs {
         for &r in &d.regions {
@@ -104,22 +123,40 @@ pub fn train(docs: &[TrainDoc], cfg: &TrainConfig) -> Result<Tagger, QuoteError>
             let gold = gold_tags(&tokens, &inside);
             let feats = featurize(&tokens, cfg.buckets).feats;
             seqs.push((feats, gold));
+            toks.push(tokens);
         }
     }
     if seqs.is_empty() {
         return Err(QuoteError::Training("no training text".into()));
     }
-    let mut trainer = Trainer::new(cfg.buckets);
-    let mut order: Vec<usize> = (0..seqs.len()).collect();
-    let mut rng = Rng(cfg.seed);
-    for _ in 0..cfg.epochs {
-        rng.shuffle(&mut order);
-        for &k in &order {
-            let (f, g) = &seqs[k];
-            trainer.learn(f, g);
+    let all: Vec<usize> = (0..seqs.len()).collect();
+    let model = fit(&seqs, &all, cfg);
+    let k = cfg.stack_folds;
+    if k < 2 {
+        return Ok(Tagger {
+            model,
+            second: None,
+        });
+    }
+    // Jackknife: every sequence tagged by a first pass that never saw it.
+    let mut prior: Vec<Vec<usize>> = vec![Vec::new(); seqs.len()];
+    for fold in 0..k {
+        let train_idx: Vec<usize> = all.iter().copied().filter(|i| i % k != fold).collect();
+        let m = fit(&seqs, &train_idx, cfg);
+        for i in all.iter().copied().filter(|i| i % k == fold) {
+            prior[i] = m.decode(&seqs[i].0);
         }
     }
+    let stacked: Vec<(Vec<Vec<u32>>, Vec<usize>)> = toks
+        .iter()
+        .zip(&seqs)
+        .zip(&prior)
+        .map(|((t, (_, g)), p)| (featurize_with(t, cfg.buckets, Some(p)).feats, g.clone()))
+        .collect();
+    drop(seqs);
+    let second = fit(&stacked, &all, cfg);
     Ok(Tagger {
-        model: trainer.finish(),
+        model,
+        second: Some(second),
     })
 }

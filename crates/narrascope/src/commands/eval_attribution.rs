@@ -58,6 +58,9 @@ pub struct Args {
     /// Hash buckets, as a power of two.
     #[arg(long, default_value_t = 18)]
     pub bucket_bits: u32,
+    /// Jackknife folds for the stacked second pass (0: one pass).
+    #[arg(long, default_value_t = TrainConfig::default().stack_folds)]
+    pub stack_folds: usize,
     /// With --split dev: also write the model trained on all of train here.
     #[arg(long, value_name = "FILE")]
     pub save_model: Option<PathBuf>,
@@ -115,6 +118,7 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
         epochs: args.epochs,
         buckets: 1usize << args.bucket_bits.clamp(10, 24),
         seed: args.seed,
+        stack_folds: args.stack_folds,
     };
     let system = match args.system {
         SystemArg::Full => System::Full,

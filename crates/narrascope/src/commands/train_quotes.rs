@@ -25,6 +25,9 @@ pub struct Args {
     /// Hash buckets, as a power of two.
     #[arg(long, default_value_t = 18)]
     pub bucket_bits: u32,
+    /// Jackknife folds for the stacked second pass (0: one pass).
+    #[arg(long, default_value_t = TrainConfig::default().stack_folds)]
+    pub stack_folds: usize,
     /// Seed of the training shuffle.
     #[arg(long, default_value_t = 17)]
     pub seed: u64,
@@ -40,6 +43,7 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
         epochs: args.epochs,
         buckets: 1usize << args.bucket_bits.clamp(10, 24),
         seed: args.seed,
+        stack_folds: args.stack_folds,
     };
     let t0 = Instant::now();
     let tagger = narrascope_quotes::train(&train_docs(&refs), &cfg)?;
