@@ -197,3 +197,85 @@ fn fifty_megabytes_in_linear_time() {
         1
     );
 }
+
+#[test]
+fn random_word_salad_never_panics() {
+    // Deterministic word salad from the words the rules look at, with odd characters.
+    const VOCAB: &[&str] = &[
+        "the",
+        "The",
+        "President",
+        "president",
+        "Mr",
+        "Ms.",
+        "Belarusian",
+        "Belarussian",
+        "67-year-old",
+        "leader",
+        "of",
+        "Belarus",
+        ",",
+        ".",
+        "he",
+        "his",
+        "She",
+        "West",
+        "the",
+        "Alexander",
+        "Lukashenko",
+        "Minsk",
+        "NATO",
+        "European",
+        "Union",
+        "EU",
+        "Ukrainians",
+        "“",
+        "”",
+        "’s",
+        "'s",
+        "é",
+        "\u{301}",
+        "—",
+        "Foreign",
+        "Minister",
+        "Emperor",
+        "secretary",
+        "general",
+        "(",
+        ")",
+        "U.S.",
+        "said",
+        "Western",
+        "\n",
+        "  ",
+    ];
+    let stage = EntityStage::new().unwrap();
+    let mut x: u64 = 0x9e3779b97f4a7c15;
+    for _ in 0..300 {
+        let mut text = String::new();
+        let mut sentences = Vec::new();
+        let mut start = 0;
+        let len = (x % 60) as usize;
+        for _ in 0..len {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            text.push_str(VOCAB[(x % VOCAB.len() as u64) as usize]);
+            text.push(' ');
+            if x % 7 == 0 {
+                sentences.push(Span::new(start, text.len()));
+                start = text.len();
+            }
+        }
+        sentences.push(Span::new(start, text.len()));
+        let (mentions, entities) = stage.annotate(&text, &sentences);
+        for m in &mentions {
+            assert!(m.span.end <= text.len() && text.is_char_boundary(m.span.start));
+            assert!(m.entity.is_none_or(|e| e < entities.len()));
+        }
+        for e in &entities {
+            assert!(!e.mentions.is_empty());
+            assert!(e.mentions.iter().all(|m| *m < mentions.len()));
+        }
+    }
+}
