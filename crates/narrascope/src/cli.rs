@@ -5,7 +5,10 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::commands::{eval_attribution, eval_extraction, eval_noise, eval_semeval, eval_sentences, ner, semeval, train_narratives, train_quotes};
+use crate::commands::{
+    eval_attribution, eval_extraction, eval_noise, eval_semeval, eval_sentences, ingest, ner,
+    semeval, serve, train_narratives, train_quotes,
+};
 
 const ABOUT: &str = "Narrative intelligence for news: clean scraped articles, then find who said \
 what, about whom, and which narratives each article advances.";
@@ -50,6 +53,11 @@ pub enum Command {
     /// SemEval-2025 Task 10 files: label task documents in the official format.
     #[command(subcommand)]
     Semeval(semeval::Command),
+    /// Analyse articles and store them in a database with a search index (SQLite,
+    /// ./narrascope.db by default); incremental and resumable.
+    Ingest(ingest::Args),
+    /// Serve the stored corpus as a JSON API (127.0.0.1:8080 by default).
+    Serve(serve::Args),
 }
 
 const ANALYZE_HELP: &str = "\

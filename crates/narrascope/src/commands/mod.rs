@@ -10,9 +10,11 @@ pub mod eval_extraction;
 pub mod eval_noise;
 pub mod eval_semeval;
 pub mod eval_sentences;
+pub mod ingest;
 pub mod ner;
 mod quotes;
 pub mod semeval;
+pub mod serve;
 pub mod train_narratives;
 pub mod train_quotes;
 
@@ -36,5 +38,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Eval(EvalCommand::Semeval(args)) => eval_semeval::run(&args),
         Command::Semeval(cmd) => semeval::run(&cmd),
         Command::Train(TrainCommand::Quotes(args)) => train_quotes::run(&args),
+        Command::Ingest(args) => ingest::run(args),
+        Command::Serve(args) => serve::run(args),
     }
 }
