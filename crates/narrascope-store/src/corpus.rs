@@ -35,7 +35,8 @@ impl Location {
     }
 
     /// The directory of the search index: next to the database file
-    /// (`narrascope.db.index/`).
+    /// (`narrascope.db.index/`); for PostgreSQL, `narrascope-DBNAME.index/` in the
+    /// working directory.
     pub fn index_dir(&self) -> PathBuf {
         match self {
             Location::Sqlite(p) => {
@@ -43,7 +44,27 @@ impl Location {
                 s.push(".index");
                 PathBuf::from(s)
             }
-            Location::Postgres(_) => PathBuf::from("narrascope-postgres.index"),
+            // The index is local even when the database is not: one directory per
+            // database name, in the working directory.
+            Location::Postgres(url) => {
+                let name = url
+                    .split(['?', '#'])
+                    .next()
+                    .and_then(|u| u.rsplit('/').next())
+                    .filter(|n| !n.is_empty() && !n.contains('@'))
+                    .unwrap_or("postgres");
+                let safe: String = name
+                    .chars()
+                    .map(|c| {
+                        if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                            c
+                        } else {
+                            '_'
+                        }
+                    })
+                    .collect();
+                PathBuf::from(format!("narrascope-{safe}.index"))
+            }
         }
     }
 }
@@ -64,9 +85,12 @@ impl Corpus {
         let location = Location::parse(url)?;
         let store: Box<dyn Store> = match &location {
             Location::Sqlite(path) => Box::new(SqliteStore::open(path)?),
+            #[cfg(feature = "postgres")]
+            Location::Postgres(url) => Box::new(crate::PostgresStore::connect(url)?),
+            #[cfg(not(feature = "postgres"))]
             Location::Postgres(_) => {
                 return Err(StoreError::UnsupportedUrl(format!(
-                    "{url} (PostgreSQL is not supported by this build yet)"
+                    "{url} (this build has no PostgreSQL support: enable the `postgres` feature)"
                 )))
             }
         };
@@ -175,6 +199,12 @@ mod tests {
             Location::Postgres(_)
         ));
         assert!(Location::parse("mysql://h/db").is_err());
+        assert_eq!(
+            Location::parse("postgres://u:p@h:5432/news?sslmode=disable")
+                .unwrap()
+                .index_dir(),
+            PathBuf::from("narrascope-news.index")
+        );
         assert_eq!(
             Location::parse("d/n.db").unwrap().index_dir(),
             PathBuf::from("d/n.db.index")

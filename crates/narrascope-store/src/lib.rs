@@ -3,7 +3,8 @@
 //! corpus by outlet, speaker, entity, narrative and time.
 //!
 //! - [`Store`] is what a database back end provides; [`SqliteStore`] is the
-//!   embedded one (WAL mode, numbered [`migrations`]). Each batch is one transaction:
+//!   embedded one (WAL mode, numbered [`migrations`]); `PostgresStore` (feature
+//!   `postgres`, on by default) the server one, with the same migrations. Each batch is one transaction:
 //!   a crash, even `kill -9`, loses at most the batch in flight, and re-running the
 //!   same ingest adds exactly what is missing (articles whose `content_hash` is
 //!   unchanged are skipped).
@@ -42,6 +43,8 @@ mod error;
 mod index;
 pub mod migrations;
 mod model;
+#[cfg(feature = "postgres")]
+mod postgres;
 mod prepared;
 mod sqlite;
 mod store;
@@ -53,6 +56,8 @@ pub use model::{
     ArticleSummary, BatchOutcome, Count, EntityDetail, EntityInArticle, EntitySummary, Evidence,
     NarrativeHit, NarrativeSummary, Page, Paged, QuoteView, SpeakerSummary, Stats,
 };
+#[cfg(feature = "postgres")]
+pub use postgres::PostgresStore;
 pub use prepared::{speaker_slug, PreparedArticle, PreparedEntity, PreparedLabel, PreparedQuote};
 pub use sqlite::SqliteStore;
 pub use store::Store;

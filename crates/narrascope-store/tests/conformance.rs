@@ -1,6 +1,6 @@
 //! The conformance suite of the `Store` trait, run against every back end: SQLite in
-//! memory and on disk always; PostgreSQL is not implemented yet, and a configured
-//! `NARRASCOPE_TEST_PG` is reported as skipped.
+//! memory and on disk always; PostgreSQL when `NARRASCOPE_TEST_PG=postgres://…` names
+//! a server (each test then works in a schema of its own, dropped afterwards).
 
 mod common;
 
@@ -15,11 +15,46 @@ fn each_store(check: impl Fn(&mut dyn Store)) {
     let dir = tempfile::tempdir().unwrap();
     let mut file = SqliteStore::open(&dir.path().join("c.db")).unwrap();
     check(&mut file);
-    if std::env::var_os("NARRASCOPE_TEST_PG").is_some() {
-        eprintln!(
-            "NARRASCOPE_TEST_PG is set, but this build has no PostgreSQL back end yet: skipped"
-        );
+    postgres_store(check);
+}
+
+#[cfg(feature = "postgres")]
+fn postgres_store(check: impl Fn(&mut dyn Store)) {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static SCHEMA: AtomicUsize = AtomicUsize::new(0);
+    let Ok(url) = std::env::var("NARRASCOPE_TEST_PG") else {
+        eprintln!("PostgreSQL conformance skipped: set NARRASCOPE_TEST_PG=postgres://… to run it");
+        return;
+    };
+    let schema = format!(
+        "narrascope_test_{}_{}",
+        std::process::id(),
+        SCHEMA.fetch_add(1, Ordering::Relaxed)
+    );
+    let mut admin = postgres::Client::connect(&url, postgres::NoTls)
+        .unwrap_or_else(|e| panic!("NARRASCOPE_TEST_PG is set but {url} is unreachable: {e}"));
+    admin
+        .batch_execute(&format!(
+            "DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema}"
+        ))
+        .unwrap();
+    let sep = if url.contains('?') { '&' } else { '?' };
+    let scoped = format!("{url}{sep}options=-csearch_path%3D{schema}");
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let mut store = narrascope_store::PostgresStore::connect(&scoped).unwrap();
+        check(&mut store);
+    }));
+    admin
+        .batch_execute(&format!("DROP SCHEMA {schema} CASCADE"))
+        .unwrap();
+    if let Err(panic) = result {
+        std::panic::resume_unwind(panic);
     }
+}
+
+#[cfg(not(feature = "postgres"))]
+fn postgres_store(_check: impl Fn(&mut dyn Store)) {
+    eprintln!("PostgreSQL conformance skipped: built without the `postgres` feature");
 }
 
 #[test]
@@ -185,7 +220,7 @@ fn narratives_are_read_when_present_with_evidence() {
         let text = v["text"].as_str().unwrap().to_string();
         v["narratives"] = json!([{"label": "URW: Blaming the war on others", "score": 0.8,
                                    "evidence": [{"start": 0, "end": 5}, {"start": 0, "end": 9999}]}]);
-        v["subnarratives"] = json!(["URW: Blaming the war on others: The West"]);
+        v["subnarratives"] = json!([{"label": "URW: Blaming the war on others: The West", "score": 0.6, "evidence": []}]);
         s.ingest(&[
             PreparedArticle::from_json(v).unwrap(),
             prepared("b", "h", 0),

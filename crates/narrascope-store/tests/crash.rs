@@ -4,14 +4,18 @@
 //! The test re-runs its own binary as a child (`crash_child`, inert unless
 //! `NARRASCOPE_CRASH_DB` is set) that ingests batch after batch; the parent kills it
 //! with SIGKILL once a few batches are in, twice, then finishes the ingest itself.
+//! SQLite always; PostgreSQL too when `NARRASCOPE_TEST_PG` names a server.
 
 mod common;
 
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use common::prepared;
-use narrascope_store::{Corpus, Page, PreparedArticle, SearchQuery, SqliteStore, Store};
+use narrascope_store::{
+    BatchOutcome, Corpus, PreparedArticle, SearchIndex, SearchQuery, SqliteStore, Store,
+};
 
 const BATCHES: usize = 60;
 const BATCH: usize = 10;
@@ -23,9 +27,21 @@ fn batch(n: usize) -> Vec<PreparedArticle> {
         .collect()
 }
 
-fn ingest_all(db: &str) -> narrascope_store::BatchOutcome {
-    let mut corpus = Corpus::open(db).unwrap();
-    let mut total = narrascope_store::BatchOutcome::default();
+fn open_store(db: &str) -> Box<dyn Store> {
+    #[cfg(feature = "postgres")]
+    if db.starts_with("postgres") {
+        return Box::new(narrascope_store::PostgresStore::connect(db).unwrap());
+    }
+    Box::new(SqliteStore::open(Path::new(db)).unwrap())
+}
+
+fn open_corpus(db: &str, index: &Path) -> Corpus {
+    Corpus::from_parts(open_store(db), SearchIndex::open(index).unwrap())
+}
+
+fn ingest_all(db: &str, index: &Path) -> BatchOutcome {
+    let mut corpus = open_corpus(db, index);
+    let mut total = BatchOutcome::default();
     for n in 0..BATCHES {
         total.absorb(&corpus.ingest(&batch(n)).unwrap());
     }
@@ -34,26 +50,28 @@ fn ingest_all(db: &str) -> narrascope_store::BatchOutcome {
 
 #[test]
 fn crash_child() {
-    if let Some(db) = std::env::var_os("NARRASCOPE_CRASH_DB") {
-        ingest_all(db.to_str().unwrap());
+    if let (Some(db), Some(index)) = (
+        std::env::var_os("NARRASCOPE_CRASH_DB"),
+        std::env::var_os("NARRASCOPE_CRASH_INDEX"),
+    ) {
+        ingest_all(db.to_str().unwrap(), Path::new(&index));
         // Reaching the end means the parent did not kill us in time; it checks that.
     }
 }
 
-fn articles(db: &std::path::Path) -> u64 {
-    // The child may hold the write lock; reading in WAL mode does not wait for it.
-    SqliteStore::open(db)
-        .and_then(|s| s.articles(Page::default()))
-        .map(|p| p.total)
+fn articles(db: &str) -> u64 {
+    // The child may hold the write lock; reads do not wait for it (WAL, MVCC).
+    std::panic::catch_unwind(|| open_store(db).stats().map(|s| s.articles).unwrap_or(0))
         .unwrap_or(0)
 }
 
 /// Starts the child and kills it with SIGKILL once the store holds more than `after`
 /// articles. Returns whether the kill came before the child finished.
-fn run_and_kill(db: &std::path::Path, after: u64) -> bool {
+fn run_and_kill(db: &str, index: &Path, after: u64) -> bool {
     let mut child = Command::new(std::env::current_exe().unwrap())
         .args(["--exact", "crash_child", "--test-threads=1", "--nocapture"])
         .env("NARRASCOPE_CRASH_DB", db)
+        .env("NARRASCOPE_CRASH_INDEX", index)
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
@@ -72,14 +90,15 @@ fn run_and_kill(db: &std::path::Path, after: u64) -> bool {
     killed
 }
 
-fn check_consistent(db: &std::path::Path) -> u64 {
-    let conn = rusqlite::Connection::open(db).unwrap();
-    let ok: String = conn
-        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-        .unwrap();
-    assert_eq!(ok, "ok");
-    let store = SqliteStore::open(db).unwrap();
-    let stats = store.stats().unwrap();
+fn check_consistent(db: &str) -> u64 {
+    if !db.starts_with("postgres") {
+        let conn = rusqlite::Connection::open(db).unwrap();
+        let ok: String = conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(ok, "ok");
+    }
+    let stats = open_store(db).stats().unwrap();
     assert_eq!(stats.articles % BATCH as u64, 0, "a batch was half-written");
     assert_eq!(
         stats.quotes,
@@ -89,23 +108,18 @@ fn check_consistent(db: &std::path::Path) -> u64 {
     stats.articles
 }
 
-#[test]
-fn kill_9_mid_ingest_then_resume_stores_everything_exactly_once() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("crash.db");
-    let url = db.to_str().unwrap().to_string();
-
-    let killed_first = run_and_kill(&db, 2 * BATCH as u64);
-    let after_first = check_consistent(&db);
-    let killed_second = run_and_kill(&db, after_first + 2 * BATCH as u64);
-    let after_second = check_consistent(&db);
+fn kill_twice_then_resume(db: &str, index: &Path) {
+    let killed_first = run_and_kill(db, index, 2 * BATCH as u64);
+    let after_first = check_consistent(db);
+    let killed_second = run_and_kill(db, index, after_first + 2 * BATCH as u64);
+    let after_second = check_consistent(db);
     assert!(
         killed_first && killed_second,
         "the child finished before it was killed"
     );
     assert!(after_second >= after_first && after_second < (BATCHES * BATCH) as u64);
 
-    let resumed = ingest_all(&url);
+    let resumed = ingest_all(db, index);
     let total = (BATCHES * BATCH) as u64;
     assert_eq!(
         resumed.unchanged as u64, after_second,
@@ -117,15 +131,50 @@ fn kill_9_mid_ingest_then_resume_stores_everything_exactly_once() {
         "the rest is added once"
     );
     assert_eq!(resumed.updated, 0);
-    assert_eq!(check_consistent(&db), total);
+    assert_eq!(check_consistent(db), total);
 
-    let corpus = Corpus::open(&url).unwrap();
+    let corpus = open_corpus(db, index);
     assert!(corpus.index_is_current().unwrap());
     let all = corpus.search(&SearchQuery::default()).unwrap();
     assert_eq!(all.total, total, "the index holds every article once");
     eprintln!(
-        "crash test: killed at {after_first} and {after_second} of {total} articles; \
+        "crash test ({}): killed at {after_first} and {after_second} of {total} articles; \
          resume added {} and skipped {}",
-        resumed.added, resumed.unchanged
+        corpus.store().backend(),
+        resumed.added,
+        resumed.unchanged
     );
+}
+
+#[test]
+fn kill_9_mid_ingest_then_resume_stores_everything_exactly_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("crash.db");
+    kill_twice_then_resume(db.to_str().unwrap(), &dir.path().join("crash.db.index"));
+}
+
+#[cfg(feature = "postgres")]
+#[test]
+fn kill_9_mid_ingest_then_resume_on_postgres() {
+    let Ok(url) = std::env::var("NARRASCOPE_TEST_PG") else {
+        eprintln!("PostgreSQL crash test skipped: set NARRASCOPE_TEST_PG=postgres://… to run it");
+        return;
+    };
+    let schema = format!("narrascope_crash_{}", std::process::id());
+    let mut admin = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+    admin
+        .batch_execute(&format!(
+            "DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema}"
+        ))
+        .unwrap();
+    let sep = if url.contains('?') { '&' } else { '?' };
+    let scoped = format!("{url}{sep}options=-csearch_path%3D{schema}");
+    let dir = tempfile::tempdir().unwrap();
+    let result = std::panic::catch_unwind(|| kill_twice_then_resume(&scoped, dir.path()));
+    admin
+        .batch_execute(&format!("DROP SCHEMA {schema} CASCADE"))
+        .unwrap();
+    if let Err(panic) = result {
+        std::panic::resume_unwind(panic);
+    }
 }
