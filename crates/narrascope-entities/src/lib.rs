@@ -38,6 +38,7 @@
 //! ```
 
 pub mod conflicts;
+pub mod corpus;
 pub mod data;
 pub mod error;
 pub mod eval;
@@ -54,6 +55,7 @@ pub mod tokenize;
 pub mod train;
 
 pub use conflicts::{CorpusTitles, TitleConflict};
+pub use corpus::CorpusIds;
 pub use error::EntityError;
 pub use resolve::entity_id;
 pub use stage::EntityStage;
