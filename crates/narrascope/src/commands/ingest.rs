@@ -41,7 +41,8 @@ pub struct Args {
     /// Files, folders, or - for stdin.
     #[arg(value_name = "PATH", required_unless_present = "reindex")]
     pub paths: Vec<PathBuf>,
-    /// Database: a file path (SQLite) [postgres:// is not supported yet].
+    /// Database: an SQLite file path, or postgres://USER@HOST:PORT/DB (search index in
+    /// ./narrascope-DB.index/).
     #[arg(long, value_name = "URL", default_value = DEFAULT_DB)]
     pub db: String,
     /// Rebuild the search index from the database (before ingesting PATHs, if any).

@@ -30,7 +30,8 @@ Examples:
 #[derive(Debug, clap::Args)]
 #[command(after_help = HELP)]
 pub struct Args {
-    /// Database: a file path (SQLite) [postgres:// is not supported yet].
+    /// Database: an SQLite file path, or postgres://USER@HOST:PORT/DB (search index in
+    /// ./narrascope-DB.index/).
     #[arg(long, value_name = "URL", default_value = DEFAULT_DB)]
     pub db: String,
     /// Address to listen on.
