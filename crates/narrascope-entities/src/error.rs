@@ -2,6 +2,8 @@
 
 use std::path::PathBuf;
 
+// `Io` leaves its cause out of its message: callers print the source chain.
+
 /// What went wrong loading a model, reading data, or training.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
@@ -10,7 +12,7 @@ pub enum EntityError {
     #[error("bad NER model: {0}")]
     BadModel(String),
     /// A data file could not be read.
-    #[error("cannot read {path}: {source}")]
+    #[error("cannot read {}", path.display())]
     Io {
         /// The file.
         path: PathBuf,
