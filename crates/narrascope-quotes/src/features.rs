@@ -200,7 +200,10 @@ pub fn featurize_with(tokens: &[Token], buckets: usize, prior: Option<&[usize]>)
     let mut feats = Vec::with_capacity(n);
     for i in 0..n {
         let mut out = Vec::with_capacity(48);
-        let mut f = Sink { out: &mut out, mask };
+        let mut f = Sink {
+            out: &mut out,
+            mask,
+        };
         let t = &tokens[i];
         let ii = i as isize;
         let w = t.lower.as_str();
@@ -316,11 +319,19 @@ pub fn featurize_with(tokens: &[Token], buckets: usize, prior: Option<&[usize]>)
             f.add2(55, tag(ii), w);
             f.add2(56, tag(ii), dep);
             let mask = stack.sent_mask[i] as usize;
-            f.add2(57, ["0", "1", "2", "3", "4", "5", "6", "7"][mask & 7], tag(ii));
+            f.add2(
+                57,
+                ["0", "1", "2", "3", "4", "5", "6", "7"][mask & 7],
+                tag(ii),
+            );
             let (lc, rc) = (stack.left_cue[i], stack.right_cue[i]);
             f.add2(58, lc.map_or("none", |j| bucket(i - j)), tag(ii));
             f.add2(59, rc.map_or("none", |j| bucket(j - i)), tag(ii));
-            f.add2(60, lc.map_or("none", |j| bucket(i - j)), rc.map_or("none", |j| bucket(j - i)));
+            f.add2(
+                60,
+                lc.map_or("none", |j| bucket(i - j)),
+                rc.map_or("none", |j| bucket(j - i)),
+            );
         }
         feats.push(out);
     }

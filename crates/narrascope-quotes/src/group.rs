@@ -84,11 +84,6 @@ pub fn group(spans: &[RoleSpan], breaks: &[usize]) -> Vec<Attribution> {
         }
     }
     out.extend(alone);
-    out.sort_by_key(|a| {
-        a.content
-            .first()
-            .or(a.cue.as_ref())
-            .map_or(0, |s| s.start)
-    });
+    out.sort_by_key(|a| a.content.first().or(a.cue.as_ref()).map_or(0, |s| s.start));
     out
 }

@@ -26,8 +26,14 @@ pub fn pair(tokens: &[Token]) -> (Vec<u8>, Vec<Quoted>) {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
     let mut single_open = false;
+    // The open stretch was opened by a single mark (closed only by a single mark).
+    let mut outer_single = false;
     let finish = |out: &mut Vec<Quoted>, o: usize, close: Option<usize>, last: usize| {
-        out.push(Quoted { open: o, close, last });
+        out.push(Quoted {
+            open: o,
+            close,
+            last,
+        });
     };
     for i in 0..n {
         let t = &tokens[i];
@@ -36,9 +42,11 @@ pub fn pair(tokens: &[Token]) -> (Vec<u8>, Vec<Quoted>) {
                 finish(&mut out, o, None, i.saturating_sub(1).max(o));
             }
             single_open = false;
+            outer_single = false;
         }
         match t.kind {
             TokKind::OpenDouble => {
+                outer_single = false;
                 if let Some(o) = open.take() {
                     // A second opener: the first was never closed.
                     finish(&mut out, o, None, i.saturating_sub(1).max(o));
@@ -46,7 +54,7 @@ pub fn pair(tokens: &[Token]) -> (Vec<u8>, Vec<Quoted>) {
                 open = Some(i);
                 single_open = false;
             }
-            TokKind::CloseDouble => {
+            TokKind::CloseDouble if !outer_single => {
                 if let Some(o) = open.take() {
                     finish(&mut out, o, Some(i), i.saturating_sub(1).max(o));
                     depth[i] = 1;
@@ -54,7 +62,7 @@ pub fn pair(tokens: &[Token]) -> (Vec<u8>, Vec<Quoted>) {
                     continue;
                 }
             }
-            TokKind::StraightDouble => {
+            TokKind::StraightDouble if !outer_single => {
                 if let Some(o) = open.take() {
                     finish(&mut out, o, Some(i), i.saturating_sub(1).max(o));
                     depth[i] = 1;
@@ -68,6 +76,19 @@ pub fn pair(tokens: &[Token]) -> (Vec<u8>, Vec<Quoted>) {
                 depth[i] = 2;
                 single_open = false;
                 continue;
+            }
+            // Single marks used as the outer quotes (British style).
+            TokKind::OpenSingle => {
+                open = Some(i);
+                outer_single = true;
+            }
+            TokKind::CloseSingle if outer_single => {
+                if let Some(o) = open.take() {
+                    finish(&mut out, o, Some(i), i.saturating_sub(1).max(o));
+                    depth[i] = 1;
+                    outer_single = false;
+                    continue;
+                }
             }
             _ => {}
         }

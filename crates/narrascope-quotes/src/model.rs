@@ -15,7 +15,7 @@ pub fn role_of(tag: usize) -> Option<usize> {
 
 /// Whether a tag is an inside (continuation) tag.
 pub fn is_inside(tag: usize) -> bool {
-    tag > 0 && tag % 2 == 0
+    tag > 0 && tag & 1 == 0
 }
 
 fn allowed(prev: Option<usize>, tag: usize) -> bool {
@@ -86,11 +86,11 @@ impl Model {
             for t in 0..NTAGS {
                 let mut best = NEG;
                 let mut arg = 0u8;
-                for p in 0..NTAGS {
-                    if score[p] == NEG || !allowed(Some(p), t) {
+                for (p, &sp) in score.iter().enumerate() {
+                    if sp == NEG || !allowed(Some(p), t) {
                         continue;
                     }
-                    let s = score[p] + self.trans[(p + 1) * NTAGS + t];
+                    let s = sp + self.trans[(p + 1) * NTAGS + t];
                     if s > best {
                         best = s;
                         arg = p as u8;

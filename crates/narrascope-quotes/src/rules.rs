@@ -9,7 +9,9 @@ use crate::tagger::{Role, RoleSpan};
 use crate::token::{TokKind, Token};
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it"];
-const CONNECT: &[&str] = &["the", "of", "de", "van", "von", "al", "bin", "la", "del", "da"];
+const CONNECT: &[&str] = &[
+    "the", "of", "de", "van", "von", "al", "bin", "la", "del", "da",
+];
 
 fn is_say(t: &Token) -> bool {
     t.kind == TokKind::Word && cue_class(&t.lower) == CueClass::Say

@@ -78,7 +78,11 @@ impl<'d> Resolver<'d> {
         let m = self.mention(s);
         let pronoun = is_pronoun(words) || m.is_some_and(|m| m.kind == MentionKind::Pronoun);
         let resolved = match m.and_then(|m| m.entity) {
-            Some(e) => self.doc.entities.get(e).map(|ent| (ent.name.clone(), Some(e))),
+            Some(e) => self
+                .doc
+                .entities
+                .get(e)
+                .map(|ent| (ent.name.clone(), Some(e))),
             None if pronoun => {
                 let prev = self.last.clone().or_else(|| self.last_person(at));
                 prev.map(|p| (p.name, p.entity))

@@ -90,6 +90,7 @@ impl QuoteStage {
                 None => Vec::new(),
             };
             if self.rules {
+                snap_to_marks(&tokens, &quoted, &mut spans);
                 add_rule_spans(&tokens, &ends, &quoted, &mut spans);
                 spans.sort();
                 merge_run_ons(&doc.text, &tokens, &mut spans);
@@ -145,6 +146,13 @@ impl QuoteStage {
                     .and_then(|m| m.entity),
             });
         }
+        // A source without a single letter or digit is a tagging slip.
+        if a
+            .source
+            .is_some_and(|s| !slice(text, s).chars().any(char::is_alphanumeric))
+        {
+            a.source = None;
+        }
         let speaker = match a.source {
             Some(_) => resolver.resolve(a.source, anchor.start),
             None if kind != QuoteKind::Indirect => resolver.resolve(None, anchor.start),
@@ -182,6 +190,24 @@ fn kind_of(content: &str) -> QuoteKind {
         QuoteKind::Partial
     } else {
         QuoteKind::Indirect
+    }
+}
+
+/// Extends a tagged content that starts at an opening mark but stops inside the
+/// quoted stretch to the stretch's closing mark.
+fn snap_to_marks(tokens: &[Token], quoted: &[Quoted], spans: &mut [RoleSpan]) {
+    for q in quoted {
+        let Some(close) = q.close else { continue };
+        let (open_at, close_end) = (tokens[q.open].span.start, tokens[close].span.end);
+        let close_start = tokens[close].span.start;
+        for s in spans.iter_mut() {
+            if s.role == Role::Content
+                && s.span.start == open_at
+                && s.span.end < close_start
+            {
+                s.span.end = close_end;
+            }
+        }
     }
 }
 
@@ -234,7 +260,9 @@ fn merge_run_ons(text: &str, tokens: &[Token], spans: &mut Vec<RoleSpan>) {
                 if opened
                     && !closed
                     && next_ok
-                    && tokens.get(k).is_some_and(|t| t.span.start == spans[j].span.start) =>
+                    && tokens
+                        .get(k)
+                        .is_some_and(|t| t.span.start == spans[j].span.start) =>
             {
                 spans[i].span.end = spans[j].span.end;
                 spans.remove(j);

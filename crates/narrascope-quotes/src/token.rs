@@ -80,6 +80,8 @@ fn kind_of_punct(c: char, leading: bool) -> TokKind {
                 TokKind::CloseSingle
             }
         }
+        // „…“ closes with “: a “ at the end of a word closes.
+        '“' if !leading => TokKind::CloseDouble,
         c if is_open_double(c) => TokKind::OpenDouble,
         c if is_close_double(c) => TokKind::CloseDouble,
         '.' | '?' | '!' | '…' => TokKind::Final,
@@ -129,7 +131,11 @@ fn push_core(out: &mut Vec<Token>, text: &str, start: usize, end: usize) {
                     iter.next();
                 }
             }
-            let kind = if c == '…' { TokKind::Final } else { TokKind::Punct };
+            let kind = if c == '…' {
+                TokKind::Final
+            } else {
+                TokKind::Punct
+            };
             push(out, text, at, e, kind);
             piece = e;
         }
@@ -141,12 +147,17 @@ fn push_core(out: &mut Vec<Token>, text: &str, start: usize, end: usize) {
 
 /// Clitics split off their word ("he’s", "they’re"): annotators put cue and source
 /// boundaries between them.
-const CLITICS: &[&str] = &["’s", "'s", "’re", "'re", "’ll", "'ll", "’ve", "'ve", "’d", "'d", "’m", "'m"];
+const CLITICS: &[&str] = &[
+    "’s", "'s", "’re", "'re", "’ll", "'ll", "’ve", "'ve", "’d", "'d", "’m", "'m",
+];
 
 /// A word, with a final period split off unless it is an abbreviation.
 fn push_word(out: &mut Vec<Token>, text: &str, start: usize, end: usize) {
     let w = &text[start..end];
-    if let Some(c) = CLITICS.iter().find(|c| w.len() > c.len() && w.ends_with(*c)) {
+    if let Some(c) = CLITICS
+        .iter()
+        .find(|c| w.len() > c.len() && w.ends_with(*c))
+    {
         let cut = end - c.len();
         push_word(out, text, start, cut);
         push(out, text, cut, end, TokKind::Word);
@@ -340,7 +351,10 @@ mod tests {
     fn splits_marks_and_keeps_abbreviations() {
         assert_eq!(
             words("“We’re ready,” Mr. Smith said of the U.S. plan."),
-            ["“", "We", "’re", "ready", ",", "”", "Mr.", "Smith", "said", "of", "the", "U.S.", "plan", "."]
+            [
+                "“", "We", "’re", "ready", ",", "”", "Mr.", "Smith", "said", "of", "the", "U.S.",
+                "plan", "."
+            ]
         );
         assert_eq!(words("war—and peace"), ["war", "—", "and", "peace"]);
         assert_eq!(words("«Non»"), ["«", "Non", "»"]);

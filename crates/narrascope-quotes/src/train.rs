@@ -38,7 +38,7 @@ impl Default for TrainConfig {
             epochs: 40,
             buckets: 1 << 18,
             seed: 17,
-            stack_folds: 0,
+            stack_folds: 4,
         }
     }
 }
@@ -86,7 +86,11 @@ impl Rng {
     }
 }
 
-fn fit(seqs: &[(Vec<Vec<u32>>, Vec<usize>)], pick: &[usize], cfg: &TrainConfig) -> crate::model::Model {
+fn fit(
+    seqs: &[(Vec<Vec<u32>>, Vec<usize>)],
+    pick: &[usize],
+    cfg: &TrainConfig,
+) -> crate::model::Model {
     let mut trainer = Trainer::new(cfg.buckets);
     let mut order: Vec<usize> = pick.to_vec();
     let mut rng = Rng(cfg.seed);
@@ -104,7 +108,9 @@ fn fit(seqs: &[(Vec<Vec<u32>>, Vec<usize>)], pick: &[usize], cfg: &TrainConfig) 
 /// a second pass is trained on the first pass's jackknifed predictions.
 pub fn train(docs: &[TrainDoc], cfg: &TrainConfig) -> Result<Tagger, QuoteError> {
     if !cfg.buckets.is_power_of_two() {
-        return Err(QuoteError::Training("buckets must be a power of two".into()));
+        return Err(QuoteError::Training(
+            "buckets must be a power of two".into(),
+        ));
     }
     let mut toks = Vec::new();
     let mut seqs = Vec::new();

@@ -59,7 +59,8 @@ fn find<'a>(
 
 #[test]
 fn every_quotation_mark_style_is_a_direct_quote() {
-    for (open, close) in [("“", "”"), ("\"", "\""), ("‘", "’"), ("«", "»"), ("„", "“")] {
+    for (open, close) in [("“", "”"), ("\"", "\""), ("‘", "’"), ("«", "»"), ("„", "“")]
+    {
         let text = format!(
             "Harbour reopens\n\n{open}The harbour will reopen on Monday,{close} said Anna Berg, the port director.\n"
         );
@@ -78,8 +79,10 @@ fn every_quotation_mark_style_is_a_direct_quote() {
 
 #[test]
 fn speaker_before_the_quote_and_multi_sentence_quote() {
-    let d = run("Budget vote\n\nMayor Tom Reed said: “We have cut waste. We have kept every \
-                 school open. Now we ask for patience.”\n");
+    let d = run(
+        "Budget vote\n\nMayor Tom Reed said: “We have cut waste. We have kept every \
+                 school open. Now we ask for patience.”\n",
+    );
     let s = summary(&d);
     let q = find(&s, "We have cut waste. We have kept every school open.");
     assert!(q.0.ends_with("patience."), "{s:?}");
@@ -89,18 +92,25 @@ fn speaker_before_the_quote_and_multi_sentence_quote() {
 
 #[test]
 fn multi_paragraph_quote_is_one_quote() {
-    let d = run("Strike ends\n\n“The workers held firm for six weeks. Nobody expected that.\n\n\
-                 “In the end the company had to listen,” said union leader Ola Nyberg.\n");
+    let d = run(
+        "Strike ends\n\n“The workers held firm for six weeks. Nobody expected that.\n\n\
+                 “In the end the company had to listen,” said union leader Ola Nyberg.\n",
+    );
     let s = summary(&d);
     let q = find(&s, "workers held firm");
-    assert!(q.0.contains("had to listen"), "one quote over both paragraphs: {s:?}");
+    assert!(
+        q.0.contains("had to listen"),
+        "one quote over both paragraphs: {s:?}"
+    );
     assert_eq!(q.2.as_deref(), Some("Ola Nyberg"));
 }
 
 #[test]
 fn partial_quote_inside_a_sentence() {
-    let d = run("Summit row\n\nThe minister accused the West of being “at war with our \
-                 farmers” during a speech on Tuesday.\n");
+    let d = run(
+        "Summit row\n\nThe minister accused the West of being “at war with our \
+                 farmers” during a speech on Tuesday.\n",
+    );
     let s = summary(&d);
     let q = find(&s, "at war with our farmers");
     assert_eq!(q.1, QuoteKind::Partial, "{s:?}");
@@ -109,12 +119,17 @@ fn partial_quote_inside_a_sentence() {
 
 #[test]
 fn indirect_speech_has_a_speaker_and_cue() {
-    let d = run("Rates\n\nCentral bank governor Lena Holm said that interest rates would \
-                 stay unchanged until the spring.\n");
+    let d = run(
+        "Rates\n\nCentral bank governor Lena Holm said that interest rates would \
+                 stay unchanged until the spring.\n",
+    );
     let q = d
         .quotes
         .iter()
-        .find(|q| d.slice(q.span).contains("interest rates would stay unchanged"))
+        .find(|q| {
+            d.slice(q.span)
+                .contains("interest rates would stay unchanged")
+        })
         .unwrap_or_else(|| panic!("{:?}", summary(&d)));
     assert_eq!(q.kind, QuoteKind::Indirect);
     assert_eq!(d.slice(q.cue.unwrap()), "said");
@@ -123,8 +138,10 @@ fn indirect_speech_has_a_speaker_and_cue() {
 
 #[test]
 fn he_said_is_the_previous_speaker() {
-    let d = run("Bridge plan\n\n“The bridge is safe,” said engineer Paul Varga.\n\n\
-                 “We checked every bolt,” he said.\n");
+    let d = run(
+        "Bridge plan\n\n“The bridge is safe,” said engineer Paul Varga.\n\n\
+                 “We checked every bolt,” he said.\n",
+    );
     let s = summary(&d);
     let q = find(&s, "checked every bolt");
     assert_eq!(q.2.as_deref(), Some("Paul Varga"), "{s:?}");
@@ -186,20 +203,28 @@ fn according_to() {
 
 #[test]
 fn apposition_between_speaker_and_cue() {
-    let d = run("Harvest\n\nJonas Wilde, who has farmed the valley for forty years, said the \
-                 harvest was the worst he could remember.\n");
+    let d = run(
+        "Harvest\n\nJonas Wilde, who has farmed the valley for forty years, said the \
+                 harvest was the worst he could remember.\n",
+    );
     let q = d
         .quotes
         .iter()
         .find(|q| d.slice(q.span).contains("harvest was the worst"))
         .unwrap_or_else(|| panic!("{:?}", summary(&d)));
-    assert!(q.speaker.as_ref().unwrap().name.contains("Jonas Wilde"), "{:?}", summary(&d));
+    assert!(
+        q.speaker.as_ref().unwrap().name.contains("Jonas Wilde"),
+        "{:?}",
+        summary(&d)
+    );
 }
 
 #[test]
 fn channel_is_the_relaying_outlet() {
-    let d = run("Border talks\n\nTASS cited him as saying that the border would remain \
-                 closed. Earlier, Alexander Lukashenko had met the envoy.\n");
+    let d = run(
+        "Border talks\n\nTASS cited him as saying that the border would remain \
+                 closed. Earlier, Alexander Lukashenko had met the envoy.\n",
+    );
     let q = d
         .quotes
         .iter()
@@ -243,10 +268,15 @@ fn channel_with_a_named_speaker() {
 
 #[test]
 fn headline_repeating_a_quote_is_not_a_new_quote() {
-    let d = run("“We will not give up,” says union leader\n\n“We will not give up,” said \
-                 union leader Maria Lopez on Monday.\n");
+    let d = run(
+        "“We will not give up,” says union leader\n\n“We will not give up,” said \
+                 union leader Maria Lopez on Monday.\n",
+    );
     let s = summary(&d);
-    let n = s.iter().filter(|q| q.0.contains("We will not give up")).count();
+    let n = s
+        .iter()
+        .filter(|q| q.0.contains("We will not give up"))
+        .count();
     assert_eq!(n, 1, "{s:?}");
     let q = &d.quotes[0];
     assert!(q.span.start > d.title.unwrap().end);
@@ -254,10 +284,15 @@ fn headline_repeating_a_quote_is_not_a_new_quote() {
 
 #[test]
 fn caption_repeating_a_quote_is_not_a_new_quote() {
-    let d = run("Strike\n\n“We will not give up,” said union leader Maria Lopez on Monday.\n\n\
-                 “We will not give up.” Maria Lopez at the rally.\n");
+    let d = run(
+        "Strike\n\n“We will not give up,” said union leader Maria Lopez on Monday.\n\n\
+                 “We will not give up.” Maria Lopez at the rally.\n",
+    );
     let s = summary(&d);
-    let n = s.iter().filter(|q| q.0.contains("We will not give up")).count();
+    let n = s
+        .iter()
+        .filter(|q| q.0.contains("We will not give up"))
+        .count();
     assert_eq!(n, 1, "{s:?}");
 }
 
@@ -320,4 +355,33 @@ fn raw_byte_offsets_point_into_the_text() {
             assert!(d.text.is_char_boundary(c.start) && d.text.is_char_boundary(c.end));
         }
     }
+}
+
+#[test]
+fn embedded_model_loads_and_round_trips() {
+    let t = narrascope_quotes::Tagger::embedded()
+        .unwrap()
+        .expect("models/quotes/tagger.bin is embedded");
+    let again = narrascope_quotes::Tagger::from_bytes(&t.to_bytes()).unwrap();
+    let text = "“Yes,” she said.";
+    assert_eq!(
+        t.tag(text, Span::new(0, text.len())),
+        again.tag(text, Span::new(0, text.len()))
+    );
+    assert!(narrascope_quotes::Tagger::from_bytes(b"garbage").is_err());
+}
+
+#[test]
+fn rules_alone_find_direct_quotes() {
+    let mut d = doc("Port\n\n“The harbour will reopen on Monday,” said Anna Berg.\n");
+    QuoteStage::with_tagger(None).run(&mut d).unwrap();
+    let s = summary(&d);
+    assert_eq!(
+        s,
+        [(
+            "The harbour will reopen on Monday".to_string(),
+            QuoteKind::Direct,
+            Some("Anna Berg".to_string())
+        )]
+    );
 }
