@@ -114,7 +114,11 @@ pub fn trim(text: &str, s: Span) -> Span {
 }
 
 /// Parses one brat file against its text.
-pub fn parse_ann(path: &Path, ann: &str, text: &str) -> Result<Vec<GoldAttribution>, AttributionError> {
+pub fn parse_ann(
+    path: &Path,
+    ann: &str,
+    text: &str,
+) -> Result<Vec<GoldAttribution>, AttributionError> {
     let c2b = char_to_byte(text);
     let byte = |c: usize| c2b.get(c).copied();
     let mut spans: std::collections::HashMap<String, (String, Vec<Span>)> = Default::default();
@@ -156,8 +160,7 @@ pub fn parse_ann(path: &Path, ann: &str, text: &str) -> Result<Vec<GoldAttributi
             for f in frags {
                 match merged.last_mut() {
                     Some(last)
-                        if f.start >= last.end
-                            && text[last.end..f.start].trim().is_empty() =>
+                        if f.start >= last.end && text[last.end..f.start].trim().is_empty() =>
                     {
                         last.end = f.end
                     }
@@ -235,7 +238,9 @@ pub fn load_split(dir: &Path) -> Result<Vec<BratDoc>, AttributionError> {
         let text = fs::read_to_string(&tp).map_err(io(&tp))?;
         let ann = fs::read_to_string(&ap).map_err(io(&ap))?;
         let attributions = parse_ann(&ap, &ann, &text)?;
-        let annotator = ann_name[prefix.len()..].trim_end_matches(".ann").to_string();
+        let annotator = ann_name[prefix.len()..]
+            .trim_end_matches(".ann")
+            .to_string();
         let mut others = Vec::new();
         for other in anns
             .iter()
@@ -284,9 +289,21 @@ pub struct Prf {
 }
 
 fn prf(hit_p: usize, pred: usize, hit_r: usize, gold: usize) -> Prf {
-    let p = if pred == 0 { 0.0 } else { hit_p as f64 / pred as f64 };
-    let r = if gold == 0 { 0.0 } else { hit_r as f64 / gold as f64 };
-    let f1 = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+    let p = if pred == 0 {
+        0.0
+    } else {
+        hit_p as f64 / pred as f64
+    };
+    let r = if gold == 0 {
+        0.0
+    } else {
+        hit_r as f64 / gold as f64
+    };
+    let f1 = if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    };
     Prf { p, r, f1 }
 }
 
@@ -307,7 +324,12 @@ impl Counts {
 
     /// Overlap scores.
     pub fn overlap(&self) -> Prf {
-        prf(self.pred_overlapping, self.pred, self.gold_overlapped, self.gold)
+        prf(
+            self.pred_overlapping,
+            self.pred,
+            self.gold_overlapped,
+            self.gold,
+        )
     }
 }
 
@@ -320,8 +342,14 @@ pub fn count(pred: &[Span], gold: &[Span]) -> Counts {
         pred: p.len(),
         gold: g.len(),
         exact: p.intersection(&g).count(),
-        pred_overlapping: p.iter().filter(|s| g.iter().any(|x| x.overlaps(**s))).count(),
-        gold_overlapped: g.iter().filter(|s| p.iter().any(|x| x.overlaps(**s))).count(),
+        pred_overlapping: p
+            .iter()
+            .filter(|s| g.iter().any(|x| x.overlaps(**s)))
+            .count(),
+        gold_overlapped: g
+            .iter()
+            .filter(|s| p.iter().any(|x| x.overlaps(**s)))
+            .count(),
     }
 }
 
@@ -398,10 +426,7 @@ fn role_scores(c: &[Counts; 3]) -> [RoleScore; 3] {
 }
 
 /// Runs `predict` on every document and scores it.
-pub fn evaluate(
-    docs: &[BratDoc],
-    predict: impl Fn(&str) -> Vec<GoldAttribution> + Sync,
-) -> Report {
+pub fn evaluate(docs: &[BratDoc], predict: impl Fn(&str) -> Vec<GoldAttribution> + Sync) -> Report {
     let mut all = [Counts::default(); 3];
     let mut direct = [Counts::default(); 3];
     for d in docs {
@@ -468,7 +493,10 @@ pub fn mean_sd(xs: &[f64]) -> MeanSd {
     }
     let m = xs.iter().sum::<f64>() / xs.len() as f64;
     let v = xs.iter().map(|x| (x - m) * (x - m)).sum::<f64>() / xs.len() as f64;
-    MeanSd { mean: m, sd: v.sqrt() }
+    MeanSd {
+        mean: m,
+        sd: v.sqrt(),
+    }
 }
 
 /// Training documents for the quote tagger: every gold span with its role.
@@ -490,7 +518,10 @@ pub fn train_docs_with(docs: &[&BratDoc], all_annotators: bool) -> Vec<TrainDoc>
             for a in atts {
                 for (r, role) in Role::ALL.iter().enumerate() {
                     for &s in a.role(r) {
-                        spans.push(RoleSpan { span: s, role: *role });
+                        spans.push(RoleSpan {
+                            span: s,
+                            role: *role,
+                        });
                     }
                 }
             }
@@ -589,16 +620,14 @@ pub fn cross_validate(
                 .map(|&f| (f, sc.spawn(move || run(&parts[f]))))
                 .collect();
             for (f, h) in hs {
-                reports[f] = Some(h.join().unwrap_or_else(|_| {
-                    Err(QuoteError::Training("fold thread panicked".into()))
-                }));
+                reports[f] =
+                    Some(h.join().unwrap_or_else(|_| {
+                        Err(QuoteError::Training("fold thread panicked".into()))
+                    }));
             }
         });
     }
-    let reports: Vec<Report> = reports
-        .into_iter()
-        .flatten()
-        .collect::<Result<_, _>>()?;
+    let reports: Vec<Report> = reports.into_iter().flatten().collect::<Result<_, _>>()?;
     let pick = |f: &dyn Fn(&Report, usize) -> f64| -> [MeanSd; 3] {
         [0, 1, 2].map(|r| mean_sd(&reports.iter().map(|x| f(x, r)).collect::<Vec<_>>()))
     };
@@ -651,7 +680,14 @@ mod tests {
     #[test]
     fn empty_sides_score_zero() {
         let c = count(&[], &[Span::new(0, 1)]);
-        assert_eq!(c.exact(), Prf { p: 0.0, r: 0.0, f1: 0.0 });
+        assert_eq!(
+            c.exact(),
+            Prf {
+                p: 0.0,
+                r: 0.0,
+                f1: 0.0
+            }
+        );
     }
 
     #[test]

@@ -147,8 +147,7 @@ impl QuoteStage {
             });
         }
         // A source without a single letter or digit is a tagging slip.
-        if a
-            .source
+        if a.source
             .is_some_and(|s| !slice(text, s).chars().any(char::is_alphanumeric))
         {
             a.source = None;
@@ -201,10 +200,7 @@ fn snap_to_marks(tokens: &[Token], quoted: &[Quoted], spans: &mut [RoleSpan]) {
         let (open_at, close_end) = (tokens[q.open].span.start, tokens[close].span.end);
         let close_start = tokens[close].span.start;
         for s in spans.iter_mut() {
-            if s.role == Role::Content
-                && s.span.start == open_at
-                && s.span.end < close_start
-            {
+            if s.role == Role::Content && s.span.start == open_at && s.span.end < close_start {
                 s.span.end = close_end;
             }
         }

@@ -96,7 +96,11 @@ fn table(out: &mut String, title: &str, r: &Report) {
 }
 
 fn cv_table(out: &mut String, cv: &CvReport) {
-    let _ = writeln!(out, "cross-validation, {} folds: F1 mean ± sd", cv.folds.len());
+    let _ = writeln!(
+        out,
+        "cross-validation, {} folds: F1 mean ± sd",
+        cv.folds.len()
+    );
     for (k, role) in ROLES.iter().enumerate() {
         let _ = writeln!(
             out,

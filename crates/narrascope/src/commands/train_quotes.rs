@@ -48,8 +48,7 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let t0 = Instant::now();
     let tagger = narrascope_quotes::train(&train_docs(&refs), &cfg)?;
     let bytes = tagger.to_bytes();
-    std::fs::write(&args.out, &bytes)
-        .with_context(|| format!("writing {}", args.out.display()))?;
+    std::fs::write(&args.out, &bytes).with_context(|| format!("writing {}", args.out.display()))?;
     eprintln!(
         "trained on {} documents in {:.1} s: {} ({} bytes)",
         docs.len(),
