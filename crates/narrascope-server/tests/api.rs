@@ -256,6 +256,8 @@ async fn search_filters_by_facets_and_pages() {
     assert_eq!(none["total"], 0);
     let bad = get(&app, "/api/search?colour=red").await;
     assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+    let deep = get(&app, "/api/search?offset=18446744073709551615").await;
+    assert_eq!(deep.status, StatusCode::BAD_REQUEST);
 }
 
 #[tokio::test]

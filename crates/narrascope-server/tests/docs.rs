@@ -16,7 +16,9 @@ const ROUTES: &[&str] = &[
 ];
 
 fn doc(name: &str) -> String {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs").join(name);
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../docs")
+        .join(name);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
@@ -25,6 +27,9 @@ fn every_route_is_documented() {
     let (md, yaml) = (doc("api.md"), doc("openapi.yaml"));
     for route in ROUTES {
         assert!(md.contains(route), "docs/api.md lacks {route}");
-        assert!(yaml.contains(&format!("  {route}:")), "docs/openapi.yaml lacks {route}");
+        assert!(
+            yaml.contains(&format!("  {route}:")),
+            "docs/openapi.yaml lacks {route}"
+        );
     }
 }

@@ -46,6 +46,10 @@ const WRITER_HEAP: usize = 50_000_000;
 /// Values per facet returned with search results.
 const FACET_TOP: usize = 20;
 
+/// Deepest hit a search pages to. Ranking keeps `offset + limit` hits in memory, so
+/// an unbounded offset would let one request allocate without limit.
+pub const MAX_SEARCH_OFFSET: usize = 10_000;
+
 #[derive(Clone, Copy)]
 struct Fields {
     id: Field,
@@ -305,6 +309,11 @@ impl SearchIndex {
     /// Runs a search.
     pub fn search(&self, q: &SearchQuery) -> Result<SearchResults> {
         let f = &self.fields;
+        if q.page.offset > MAX_SEARCH_OFFSET {
+            return Err(StoreError::BadQuery(format!(
+                "offset beyond {MAX_SEARCH_OFFSET}: narrow the query instead"
+            )));
+        }
         let searcher = self.reader.searcher();
         let text_query: Box<dyn Query> = if q.text.trim().is_empty() {
             Box::new(AllQuery)

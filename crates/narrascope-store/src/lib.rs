@@ -51,7 +51,9 @@ mod store;
 
 pub use corpus::{Corpus, Location};
 pub use error::{Result, StoreError};
-pub use index::{SearchHit, SearchIndex, SearchQuery, SearchResults, Snippet, FACETS};
+pub use index::{
+    SearchHit, SearchIndex, SearchQuery, SearchResults, Snippet, FACETS, MAX_SEARCH_OFFSET,
+};
 pub use model::{
     ArticleSummary, BatchOutcome, Count, EntityDetail, EntityInArticle, EntitySummary, Evidence,
     NarrativeHit, NarrativeSummary, Page, Paged, QuoteView, SpeakerSummary, Stats,

@@ -142,6 +142,8 @@ fn search_pages() {
     q.page = Page::new(Some(2), Some(2));
     let r = c.search(&q).unwrap();
     assert_eq!((r.total, r.hits.len()), (3, 1));
+    q.page = Page::new(Some(200), Some(usize::MAX));
+    assert!(matches!(c.search(&q), Err(StoreError::BadQuery(_))));
 }
 
 #[test]
