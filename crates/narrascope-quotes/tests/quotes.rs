@@ -385,3 +385,57 @@ fn rules_alone_find_direct_quotes() {
         )]
     );
 }
+
+#[test]
+fn random_mixes_of_marks_and_words_never_panic() {
+    let pieces = [
+        "“",
+        "”",
+        "\"",
+        "‘",
+        "’",
+        "'",
+        "«",
+        "»",
+        "„",
+        " ",
+        "\n",
+        "\n\n",
+        "said",
+        "he",
+        "Anna",
+        "Berg",
+        ",",
+        ".",
+        ":",
+        "according",
+        "to",
+        "cited",
+        "him",
+        "as",
+        "saying",
+        "that",
+        "é",
+        "—",
+        "...",
+        "U.S.",
+        "’s",
+    ];
+    let mut state = 0x2545_f491_4f6c_dd1du64;
+    for _ in 0..300 {
+        let mut text = String::from("T\n\n");
+        for _ in 0..60 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            text.push_str(pieces[(state % pieces.len() as u64) as usize]);
+            if state % 3 == 0 {
+                text.push(' ');
+            }
+        }
+        let d = run(&text);
+        for q in &d.quotes {
+            assert!(d.text.get(q.span.start..q.span.end).is_some(), "{text:?}");
+        }
+    }
+}
