@@ -1,6 +1,7 @@
 //! The conformance suite of the `Store` trait, run against every back end: SQLite in
 //! memory and on disk always; PostgreSQL when `NARRASCOPE_TEST_PG=postgres://…` names
-//! a server (each test then works in a schema of its own, dropped afterwards).
+//! a server (each test then works in a schema of its own, dropped afterwards);
+//! `scripts/with-postgres.sh cargo test -p narrascope-store` starts a throwaway one.
 
 mod common;
 
