@@ -5,7 +5,8 @@
 //!     ../shared/data/semeval2025t10/train joint EN,BG,HI,PT,RU [key=value …]
 //! ```
 //!
-//! `save=FILE` trains on everything and writes the model; `joint` trains one model on all listed languages per fold; `separate` runs a CV per
+//! `save=DIR` trains one model per language into `DIR/<lang>.bin`; `savejoint=FILE`
+//! one model on all; `joint` trains one model on all listed languages per fold; `separate` runs a CV per
 //! language. Settings: epochs, lambda, eta0, pw (positive-weight power), maxpw,
 //! per_label (0/1), max_features, min_df, char (e.g. 3-5 or 0), words (1/2), folds.
 
@@ -23,6 +24,7 @@ fn main() {
     let langs: Vec<&str> = args[3].split(',').collect();
     let mut cfg = TrainConfig::default();
     let mut folds = 5;
+    let mut cv_seed = 42;
     for kv in &args[4..] {
         let (k, v) = kv.split_once('=').expect("key=value");
         match k {
@@ -44,6 +46,11 @@ fn main() {
                     cfg.features.char_max_n = b.parse().unwrap();
                 }
             }
+            "defw" => cfg.features.definition_weight = v.parse().unwrap(),
+            "langbias" => cfg.features.language_bias = v == "1",
+            "title" => cfg.features.title_repeat = v.parse().unwrap(),
+            "inner" => cfg.inner_folds = v.parse().unwrap(),
+            "cvseed" => cv_seed = v.parse().unwrap(),
             "folds" => folds = v.parse().unwrap(),
             _ => panic!("unknown setting {k}"),
         }
@@ -54,6 +61,18 @@ fn main() {
         .collect();
     let start = Instant::now();
     if let Some(out) = mode.strip_prefix("save=") {
+        // One model per listed language: `<out>/<lang>.bin`.
+        for lang in &langs {
+            let docs: Vec<&Example> = data.iter().filter(|e| e.lang == *lang).collect();
+            let m = narrascope_narratives::train(&docs, &cfg, &mut |m| eprint!("\r{m:60}"))
+                .expect("train");
+            m.save(&Path::new(out).join(format!("{}.bin", lang.to_lowercase())))
+                .expect("save");
+        }
+        println!("saved in {:.1}s", start.elapsed().as_secs_f64());
+        return;
+    }
+    if let Some(out) = mode.strip_prefix("savejoint=") {
         let docs: Vec<&Example> = data.iter().collect();
         let m =
             narrascope_narratives::train(&docs, &cfg, &mut |m| eprint!("\r{m:60}")).expect("train");
@@ -72,7 +91,7 @@ fn main() {
     let mut train_s = 0.0;
     let mut all_preds = Vec::new();
     for g in groups {
-        let r = cross_validate(&g, folds, 42, &cfg, &mut |m| eprint!("\r{m:60}")).expect("cv");
+        let r = cross_validate(&g, folds, cv_seed, &cfg, &mut |m| eprint!("\r{m:60}")).expect("cv");
         eprintln!();
         all_preds.extend(r.predictions.clone());
         train_s += r.train_seconds;

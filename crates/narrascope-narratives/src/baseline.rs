@@ -31,3 +31,27 @@ pub fn all_other(ids: &[&str]) -> Vec<Annotation> {
         })
         .collect()
 }
+
+/// Scores of both baselines on one language's documents: `(name, scores)`. The random
+/// baseline is averaged over `seeds` draws (its spread across draws is small).
+pub fn score_both(
+    examples: &[&crate::semeval::Example],
+    seeds: u64,
+) -> Vec<(&'static str, crate::scorer::Scores)> {
+    use crate::scorer::{score, MeanStd};
+    let gold: Vec<Annotation> = examples.iter().map(|e| e.gold.clone()).collect();
+    let ids: Vec<&str> = examples.iter().map(|e| e.id.as_str()).collect();
+    let mut rand = score(&gold, &random(&ids, 1), false);
+    let (mut c, mut f) = (Vec::new(), Vec::new());
+    for s in 1..=seeds.max(1) {
+        let r = score(&gold, &random(&ids, s), false);
+        c.push(r.coarse.mean);
+        f.push(r.fine.mean);
+    }
+    rand.coarse = MeanStd::of(&c);
+    rand.fine = MeanStd::of(&f);
+    vec![
+        ("random", rand),
+        ("all_other", score(&gold, &all_other(&ids), false)),
+    ]
+}

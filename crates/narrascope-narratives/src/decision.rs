@@ -12,8 +12,13 @@ use serde::{Deserialize, Serialize};
 
 use crate::taxonomy::{Domain, Taxonomy};
 
-/// Layout of the model's outputs: `[URW, CC, narratives…, sub-narratives…]`.
-pub const DOMAINS: usize = 2;
+/// Layout of the model's outputs: `[URW, CC, any narrative, narratives…,
+/// sub-narratives…]`. The gate reads the "any narrative" output (trained on every
+/// document, so it sees more positives than either domain alone); the domain is the
+/// likelier of the two domain outputs.
+pub const DOMAINS: usize = 3;
+/// Output index of the "any narrative" gate.
+pub const GATE: usize = 2;
 
 /// Output index of narrative `n`.
 pub fn narrative_out(n: usize) -> usize {
@@ -38,6 +43,7 @@ pub fn targets(narratives: &[String], subnarratives: &[String]) -> Vec<usize> {
     for l in narratives.iter().chain(subnarratives) {
         if let Some(d) = Domain::of_label(l) {
             out.push(Domain::ALL.iter().position(|&x| x == d).unwrap_or(0));
+            out.push(GATE);
         }
     }
     out.extend(
@@ -60,12 +66,19 @@ pub fn targets(narratives: &[String], subnarratives: &[String]) -> Vec<usize> {
 /// Thresholds of the cascade.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Thresholds {
-    /// Minimum probability of the best domain.
+    /// Minimum probability of the "any narrative" gate.
     pub domain: f32,
     /// Per narrative.
     pub narrative: Vec<f32>,
     /// Per sub-narrative.
     pub sub: Vec<f32>,
+    /// A narrative must also reach this fraction of the best narrative's probability.
+    #[serde(default)]
+    pub narrative_ratio: f32,
+    /// A sub-narrative must also reach this fraction of the best sub-narrative's
+    /// probability.
+    #[serde(default)]
+    pub sub_ratio: f32,
 }
 
 impl Thresholds {
@@ -76,6 +89,8 @@ impl Thresholds {
             domain,
             narrative: vec![narrative; t.narratives.len()],
             sub: vec![sub; t.subnarratives.len()],
+            narrative_ratio: 0.0,
+            sub_ratio: 0.0,
         }
     }
 }
@@ -93,15 +108,31 @@ pub struct Decision {
 pub fn decide(p: &[f32], th: &Thresholds) -> Decision {
     let t = Taxonomy::get();
     let d = if p[1] > p[0] { 1 } else { 0 };
-    if p[d] < th.domain {
+    if p[GATE] < th.domain {
         return Decision::default();
     }
     let domain = Domain::ALL[d];
+    let best_n = (0..t.narratives.len())
+        .filter(|&n| t.narratives[n].domain == domain)
+        .map(|n| p[narrative_out(n)])
+        .fold(0.0f32, f32::max);
+    let best_s = (0..t.subnarratives.len())
+        .filter(|&s| t.subnarratives[s].domain == domain)
+        .map(|s| p[sub_out(s)])
+        .fold(0.0f32, f32::max);
     let mut narr: Vec<usize> = (0..t.narratives.len())
-        .filter(|&n| t.narratives[n].domain == domain && p[narrative_out(n)] >= th.narrative[n])
+        .filter(|&n| {
+            let q = p[narrative_out(n)];
+            t.narratives[n].domain == domain
+                && q >= th.narrative[n]
+                && q >= th.narrative_ratio * best_n
+        })
         .collect();
     let mut subs: Vec<usize> = (0..t.subnarratives.len())
-        .filter(|&s| t.subnarratives[s].domain == domain && p[sub_out(s)] >= th.sub[s])
+        .filter(|&s| {
+            let q = p[sub_out(s)];
+            t.subnarratives[s].domain == domain && q >= th.sub[s] && q >= th.sub_ratio * best_s
+        })
         .collect();
     for &s in &subs {
         let parent = t.subnarratives[s].parent.unwrap_or(0);
@@ -219,12 +250,26 @@ pub fn tune(probs: &[Vec<f32>], gold: &[GoldSets], per_label: bool) -> Threshold
             }
         }
     }
-    for &s in &GRID {
-        let th = Thresholds::global(best.domain, best.narrative[0], s);
-        let v = objective(&th);
-        if v > best_v + 1e-12 {
-            best_v = v;
-            best = th;
+    // Then coordinate ascent over the five global knobs, two rounds.
+    const RATIOS: [f32; 6] = [0.0, 0.3, 0.5, 0.6, 0.7, 0.85];
+    for _ in 0..2 {
+        for knob in 0..5 {
+            let grid: &[f32] = if knob < 3 { &GRID } else { &RATIOS };
+            for &x in grid {
+                let mut th = best.clone();
+                match knob {
+                    0 => th.domain = x,
+                    1 => th.narrative.iter_mut().for_each(|v| *v = x),
+                    2 => th.sub.iter_mut().for_each(|v| *v = x),
+                    3 => th.narrative_ratio = x,
+                    _ => th.sub_ratio = x,
+                }
+                let v = objective(&th);
+                if v > best_v + 1e-12 {
+                    best_v = v;
+                    best = th;
+                }
+            }
         }
     }
     if !per_label {
@@ -278,7 +323,7 @@ mod tests {
 
     #[test]
     fn gate_closed_means_other() {
-        let p = probs_with(&[(0, 0.2), (1, 0.1)]);
+        let p = probs_with(&[(0, 0.2), (1, 0.1), (GATE, 0.3)]);
         assert_eq!(
             decide(&p, &Thresholds::global(0.5, 0.5, 0.5)),
             Decision::default()
@@ -294,7 +339,12 @@ mod tests {
             .unwrap();
         // CC gate open, one narrative passes, and a sub-narrative of another narrative
         // passes on its own: both narratives are chosen, each with a sub-narrative.
-        let p = probs_with(&[(1, 0.9), (narrative_out(n), 0.7), (sub_out(s), 0.8)]);
+        let p = probs_with(&[
+            (1, 0.9),
+            (GATE, 0.9),
+            (narrative_out(n), 0.7),
+            (sub_out(s), 0.8),
+        ]);
         let d = decide(&p, &Thresholds::global(0.5, 0.5, 0.5));
         assert_eq!(d.narratives.len(), 2);
         for &sub in &d.subnarratives {

@@ -29,6 +29,18 @@ pub struct FeatureConfig {
     pub min_df: u32,
     /// Keep at most this many ids (the most frequent).
     pub max_features: usize,
+    /// Count the words of the first non-empty line (the title) this many extra times:
+    /// headlines state the frame most plainly.
+    #[serde(default)]
+    pub title_repeat: usize,
+    /// Weight of the definition features (0: none): one column per narrative and
+    /// sub-narrative holding the share of its definition keywords found in the text, a
+    /// prior that rare labels can lean on.
+    #[serde(default)]
+    pub definition_weight: f32,
+    /// Add one bias column per guessed language (for models trained on several).
+    #[serde(default)]
+    pub language_bias: bool,
 }
 
 impl Default for FeatureConfig {
@@ -38,7 +50,10 @@ impl Default for FeatureConfig {
             char_min_n: 3,
             char_max_n: 5,
             min_df: 2,
-            max_features: 120_000,
+            max_features: 60_000,
+            title_repeat: 0,
+            definition_weight: 0.0,
+            language_bias: false,
         }
     }
 }
@@ -81,8 +96,20 @@ fn bucket(h: u64) -> u32 {
     (h >> (64 - BITS)) as u32
 }
 
-/// Appends the hashed feature ids of `text` (with repetitions) to `out`.
+/// Appends the hashed feature ids of `text` (with repetitions) to `out`, with the
+/// title counted `1 + title_repeat` times.
 pub fn hashed_ids(text: &str, cfg: &FeatureConfig, out: &mut Vec<u32>) {
+    plain_ids(text, cfg, out);
+    if cfg.title_repeat > 0 {
+        if let Some(title) = text.lines().find(|l| !l.trim().is_empty()) {
+            for _ in 0..cfg.title_repeat {
+                plain_ids(title, cfg, out);
+            }
+        }
+    }
+}
+
+fn plain_ids(text: &str, cfg: &FeatureConfig, out: &mut Vec<u32>) {
     let ws = words(text);
     let hs: Vec<u64> = ws
         .iter()
@@ -200,7 +227,25 @@ impl Vectorizer {
 
     /// Number of columns.
     pub fn len(&self) -> usize {
-        self.ids.len()
+        self.ids.len() + self.definition_columns() + self.language_columns()
+    }
+
+    /// Number of language-bias columns (after the definition columns).
+    pub fn language_columns(&self) -> usize {
+        if self.config.language_bias {
+            crate::language::LANGS.len()
+        } else {
+            0
+        }
+    }
+
+    /// Number of definition-feature columns (after the hashed ones).
+    pub fn definition_columns(&self) -> usize {
+        if self.config.definition_weight > 0.0 {
+            crate::definitions::Definitions::get().len()
+        } else {
+            0
+        }
     }
 
     /// Whether no column was kept.
@@ -239,10 +284,29 @@ impl Vectorizer {
             }
         }
         cols.sort_unstable_by_key(|c| c.0);
-        SparseVec {
+        let mut x = SparseVec {
             idx: cols.iter().map(|c| c.0).collect(),
             val: cols.iter().map(|c| c.1).collect(),
+        };
+        if self.config.definition_weight > 0.0 {
+            let base = self.ids.len() as u32;
+            for (i, v) in crate::definitions::Definitions::get()
+                .overlaps(text)
+                .into_iter()
+                .enumerate()
+            {
+                if v > 0.0 {
+                    x.idx.push(base + i as u32);
+                    x.val.push(v * self.config.definition_weight);
+                }
+            }
         }
+        if self.config.language_bias {
+            let base = (self.ids.len() + self.definition_columns()) as u32;
+            x.idx.push(base + crate::language::guess(text) as u32);
+            x.val.push(1.0);
+        }
+        x
     }
 
     /// Occurrence counts of each hashed id in `text`.
@@ -258,7 +322,7 @@ impl Vectorizer {
     /// times the column's value. Used to attribute a score to sentences.
     pub fn share(&self, doc: &SparseVec, total: &HashMap<u32, u32>, part: &str) -> SparseVec {
         let mut mine = Vec::new();
-        hashed_ids(part, &self.config, &mut mine);
+        plain_ids(part, &self.config, &mut mine);
         let mut out: Vec<(u32, f32)> = counts(&mut mine)
             .into_iter()
             .filter_map(|(id, c)| {

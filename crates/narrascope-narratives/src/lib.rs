@@ -11,7 +11,8 @@
 //!   sub-narrative cascade with thresholds tuned on inner folds.
 //! * [`train()`], [`cv`]: training and grouped k-fold cross-validation.
 //! * [`scorer`]: F1-samples keyed by article id; [`semeval`]: the task's files.
-//! * [`NarrativeStage`]: the model as a pipeline stage.
+//! * [`Narratives`]: one model per language, embedded; [`NarrativeStage`] runs them
+//!   in the pipeline.
 //!
 //! ```
 //! use narrascope_narratives::{scorer, semeval::Annotation, Taxonomy};
@@ -31,11 +32,14 @@
 //! ```
 
 pub mod baseline;
+mod bundle;
 pub mod calibrate;
 pub mod cv;
 pub mod decision;
+pub mod definitions;
 mod error;
 pub mod features;
+pub mod language;
 pub mod linear;
 mod model;
 mod rng;
@@ -46,9 +50,8 @@ pub mod taxonomy;
 mod train;
 
 pub use error::NarrativeError;
-pub use model::{
-    split_sentences, Labelled, NarrativeModel, Provenance, EMBEDDED_MODEL, FORMAT_VERSION,
-};
+pub use bundle::{Narratives, EMBEDDED_MODELS};
+pub use model::{split_sentences, Labelled, NarrativeModel, Provenance, FORMAT_VERSION};
 pub use stage::NarrativeStage;
 pub use taxonomy::Taxonomy;
 pub use train::{train, TrainConfig};

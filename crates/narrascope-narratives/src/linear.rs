@@ -32,11 +32,11 @@ pub struct SgdConfig {
 impl Default for SgdConfig {
     fn default() -> Self {
         SgdConfig {
-            epochs: 12,
-            lambda: 1e-4,
+            epochs: 20,
+            lambda: 3e-5,
             eta0: 0.5,
-            pos_weight_power: 0.5,
-            max_pos_weight: 10.0,
+            pos_weight_power: 1.0,
+            max_pos_weight: 20.0,
             seed: 17,
         }
     }

@@ -17,12 +17,6 @@ use crate::NarrativeError;
 
 const MAGIC: &[u8; 8] = b"NSNARR\0\0";
 
-/// The model trained by `narrascope train narratives`, built into the binary so the
-/// product needs no file at run time (see `models/narratives/README.md`).
-pub static EMBEDDED_MODEL: &[u8] = include_bytes!(concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../models/narratives/narratives.bin"
-));
 /// Version of the binary model format.
 pub const FORMAT_VERSION: u32 = 1;
 
@@ -53,7 +47,7 @@ struct Header {
 /// Output names in model order: domains, narratives, sub-narratives.
 fn output_names() -> Vec<String> {
     let t = Taxonomy::get();
-    let mut v = vec!["URW".to_string(), "CC".to_string()];
+    let mut v = vec!["URW".to_string(), "CC".to_string(), "any".to_string()];
     v.extend(t.narratives.iter().map(|l| l.name.to_string()));
     v.extend(t.subnarratives.iter().map(|l| l.name.to_string()));
     v
@@ -166,7 +160,7 @@ impl NarrativeModel {
             let other = || {
                 vec![LabelScore {
                     label: OTHER.to_string(),
-                    score: 1.0 - p[0].max(p[1]),
+                    score: 1.0 - p[decision::GATE],
                     evidence: Vec::new(),
                 }]
             };
@@ -240,7 +234,7 @@ impl NarrativeModel {
             format: FORMAT_VERSION,
             features: self.vectorizer.config.clone(),
             outputs: output_names(),
-            n_features: self.vectorizer.len(),
+            n_features: self.vectorizer.ids.len(),
             calibration: self.calibration,
             thresholds: self.thresholds.clone(),
             provenance: self.provenance.clone(),
@@ -300,7 +294,17 @@ impl NarrativeModel {
             return Err(bad("trained for a different taxonomy"));
         }
         let (v, l) = (header.n_features, header.outputs.len());
-        let need = body + 4 * v + 4 * v + 4 * l + 4 * l + v * l;
+        let rows =
+            v + if header.features.definition_weight > 0.0 {
+                crate::definitions::Definitions::get().len()
+            } else {
+                0
+            } + if header.features.language_bias {
+                crate::language::LANGS.len()
+            } else {
+                0
+            };
+        let need = body + 4 * v + 4 * v + 4 * l + 4 * l + rows * l;
         if bytes.len() != need {
             return Err(NarrativeError::Model(format!(
                 "size {} bytes, expected {need}",
@@ -336,11 +340,6 @@ impl NarrativeModel {
             thresholds: header.thresholds,
             provenance: header.provenance,
         })
-    }
-
-    /// The model shipped with this build.
-    pub fn embedded() -> Result<NarrativeModel, NarrativeError> {
-        NarrativeModel::from_bytes(EMBEDDED_MODEL)
     }
 
     /// Reads a model file.

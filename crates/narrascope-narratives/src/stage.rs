@@ -4,20 +4,21 @@ use std::sync::Arc;
 
 use narrascope_core::{Document, Stage, StageError};
 
-use crate::NarrativeModel;
+use crate::Narratives;
 
 /// Fills `Document::{narratives, subnarratives}` with labels, calibrated scores and
 /// evidence sentences (spans into `Document::text`, taken from `Document::sentences`
-/// when the segmenter ran, else split here).
+/// when the segmenter ran, else split here), using the model of the document's
+/// language (guessed from the text when the meta stage has not set it).
 #[derive(Clone, Debug)]
 pub struct NarrativeStage {
-    model: Arc<NarrativeModel>,
+    models: Arc<Narratives>,
 }
 
 impl NarrativeStage {
-    /// A stage running `model`.
-    pub fn new(model: Arc<NarrativeModel>) -> NarrativeStage {
-        NarrativeStage { model }
+    /// A stage running `models` (the one for `Document::language` when known).
+    pub fn new(models: Arc<Narratives>) -> NarrativeStage {
+        NarrativeStage { models }
     }
 }
 
@@ -27,7 +28,8 @@ impl Stage for NarrativeStage {
     }
 
     fn run(&self, doc: &mut Document) -> Result<(), StageError> {
-        let labelled = self.model.label(&doc.text, &doc.sentences);
+        let hint = doc.language.as_ref().map(|l| l.value.as_str());
+        let labelled = self.models.label(&doc.text, &doc.sentences, hint);
         doc.narratives = labelled.narratives;
         doc.subnarratives = labelled.subnarratives;
         Ok(())

@@ -3,7 +3,7 @@
 
 use std::time::Instant;
 
-use narrascope_narratives::{split_sentences, NarrativeModel};
+use narrascope_narratives::{split_sentences, NarrativeModel, Narratives, EMBEDDED_MODELS};
 
 const CLIMATE: &str = "Net zero plans will bankrupt families, critics warn\n\n\
 The government's new climate policy forces households to replace gas boilers with heat \
@@ -18,8 +18,10 @@ alarmism by farmers whose fuel costs have doubled.";
 #[test]
 fn loads_fast_and_labels_a_climate_article_cc() {
     let start = Instant::now();
-    let model = NarrativeModel::embedded().expect("the embedded model loads");
+    let models = Narratives::embedded().expect("the embedded models load");
     let load = start.elapsed();
+    assert_eq!(models.languages(), ["EN", "BG", "HI", "PT", "RU"]);
+    let model = models.model_for(CLIMATE, None);
     // Debug builds are far slower than release; the one-second budget is for release.
     let budget = if cfg!(debug_assertions) { 10.0 } else { 1.0 };
     assert!(load.as_secs_f64() < budget, "loading took {load:?}");
@@ -44,7 +46,7 @@ fn loads_fast_and_labels_a_climate_article_cc() {
 #[test]
 fn garbage_is_not_a_model() {
     assert!(NarrativeModel::from_bytes(b"not a model at all").is_err());
-    let mut bytes = narrascope_narratives::EMBEDDED_MODEL.to_vec();
+    let mut bytes = EMBEDDED_MODELS[0].1.to_vec();
     bytes.truncate(bytes.len() - 1);
     let err = NarrativeModel::from_bytes(&bytes).unwrap_err().to_string();
     assert!(err.contains("size"), "{err}");
