@@ -263,12 +263,21 @@ impl Store for PostgresStore {
         let mut out = BatchOutcome::default();
         for (i, a) in batch.iter().enumerate() {
             let old = tx.query_opt(
-                "SELECT content_hash, schema_version FROM articles WHERE id = $1",
+                "SELECT content_hash, schema_version, record FROM articles WHERE id = $1",
                 &[&a.id],
             )?;
-            match old.map(|r| (r.get::<_, String>(0), r.get::<_, i64>(1))) {
-                Some((hash, version))
-                    if hash == a.content_hash && version == i64::from(a.schema_version) =>
+            let old = old.map(|r| {
+                (
+                    r.get::<_, String>(0),
+                    r.get::<_, i64>(1),
+                    r.get::<_, String>(2),
+                )
+            });
+            match old {
+                Some((hash, version, record))
+                    if hash == a.content_hash
+                        && version == i64::from(a.schema_version)
+                        && record == a.json =>
                 {
                     out.unchanged += 1;
                     continue;

@@ -222,16 +222,18 @@ impl Store for SqliteStore {
         let next = generation + 1;
         let mut out = BatchOutcome::default();
         for (i, a) in batch.iter().enumerate() {
-            let old: Option<(String, i64)> = tx
+            let old: Option<(String, i64, String)> = tx
                 .query_row(
-                    "SELECT content_hash, schema_version FROM articles WHERE id = ?1",
+                    "SELECT content_hash, schema_version, record FROM articles WHERE id = ?1",
                     params![a.id],
-                    |r| Ok((r.get(0)?, r.get(1)?)),
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
                 )
                 .optional()?;
             match old {
-                Some((hash, version))
-                    if hash == a.content_hash && version == i64::from(a.schema_version) =>
+                Some((hash, version, record))
+                    if hash == a.content_hash
+                        && version == i64::from(a.schema_version)
+                        && record == a.json =>
                 {
                     out.unchanged += 1;
                     continue;

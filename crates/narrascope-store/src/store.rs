@@ -14,7 +14,8 @@ use crate::Result;
 /// Writes come in batches: [`Store::ingest`] stores a whole batch in one
 /// transaction, so a crash (even `kill -9`) leaves every earlier batch intact and no
 /// part of the one in flight. Articles are keyed by id; one whose `content_hash`
-/// and `schema_version` are unchanged is skipped.
+/// is unchanged is skipped — provided its record is too (same `schema_version`, same
+/// JSON): the same input analysed by newer models is an update, not a skip.
 pub trait Store: Send {
     /// Back-end name (`sqlite`, `postgres`).
     fn backend(&self) -> &'static str;

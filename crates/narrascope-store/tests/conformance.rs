@@ -105,6 +105,19 @@ fn changed_articles_are_replaced_not_duplicated() {
 }
 
 #[test]
+fn the_same_input_analysed_differently_is_an_update() {
+    each_store(|s| {
+        s.ingest(&[prepared("a", "h1", 1)]).unwrap();
+        // Same content hash, but newer models found narratives in it.
+        let mut v = record("a", "h1", "Title of a", 1);
+        v["narratives"] = json!([{"label": "Other", "score": 1.0, "evidence": []}]);
+        let out = s.ingest(&[PreparedArticle::from_json(v).unwrap()]).unwrap();
+        assert_eq!((out.updated, out.unchanged), (1, 0));
+        assert_eq!(s.narratives().unwrap().len(), 1);
+    });
+}
+
+#[test]
 fn the_stored_json_keeps_fields_this_build_does_not_know() {
     each_store(|s| {
         let v = with(
