@@ -342,6 +342,13 @@ impl NarrativeModel {
         })
     }
 
+    /// The models built into the binary, one per language: the same as
+    /// [`Narratives::embedded`](crate::Narratives::embedded), kept under this name for
+    /// callers written against the single-model API.
+    pub fn embedded() -> Result<crate::Narratives, NarrativeError> {
+        crate::Narratives::embedded()
+    }
+
     /// Reads a model file.
     pub fn load(path: &Path) -> Result<NarrativeModel, NarrativeError> {
         let bytes = std::fs::read(path).map_err(|e| NarrativeError::io(path, e))?;

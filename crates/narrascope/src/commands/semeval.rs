@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use narrascope_narratives::semeval::{read_annotations, read_documents, write_annotations};
-use narrascope_narratives::NarrativeModel;
+use narrascope_narratives::{NarrativeModel, Narratives};
 
 /// SemEval subcommands.
 #[derive(Debug, clap::Subcommand)]
@@ -32,9 +32,15 @@ pub struct PredictArgs {
     /// official scorer pairs rows by order) instead of file-name order.
     #[arg(long, value_name = "FILE")]
     pub order: Option<PathBuf>,
-    /// Use this model file instead of the embedded one.
-    #[arg(long, value_name = "FILE")]
+    /// Use this one model file for every document instead of the embedded models.
+    #[arg(long, value_name = "FILE", conflicts_with = "models")]
     pub model: Option<PathBuf>,
+    /// Use the `<lang>.bin` models of this folder instead of the embedded ones.
+    #[arg(long, value_name = "DIR")]
+    pub models: Option<PathBuf>,
+    /// The documents' language (EN, BG, HI, PT, RU) [default: guessed per document].
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
 }
 
 /// Runs a SemEval subcommand.
@@ -48,9 +54,10 @@ fn predict(args: &PredictArgs) -> anyhow::Result<ExitCode> {
     if args.subtask != 2 {
         anyhow::bail!("subtask {} is not implemented (only 2)", args.subtask);
     }
-    let model = match &args.model {
-        Some(p) => NarrativeModel::load(p)?,
-        None => NarrativeModel::embedded()?,
+    let models = match (&args.model, &args.models) {
+        (Some(p), _) => Narratives::single(NarrativeModel::load(p)?),
+        (None, Some(dir)) => Narratives::load_dir(dir)?,
+        (None, None) => Narratives::embedded()?,
     };
     let mut docs = read_documents(&args.docs)?;
     if let Some(order) = &args.order {
@@ -69,9 +76,10 @@ fn predict(args: &PredictArgs) -> anyhow::Result<ExitCode> {
             docs.push((a.id, text));
         }
     }
+    let hint = args.lang.as_deref();
     let rows: Vec<_> = docs
         .iter()
-        .map(|(id, text)| model.annotate(id, text))
+        .map(|(id, text)| models.annotate(id, text, hint))
         .collect();
     let file =
         File::create(&args.out).with_context(|| format!("creating {}", args.out.display()))?;

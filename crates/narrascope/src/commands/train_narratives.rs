@@ -1,5 +1,6 @@
-//! `narrascope train narratives`: cross-validate and train the narrative classifier on
-//! the SemEval-2025 Task 10 training release (all logic in `narrascope-narratives`).
+//! `narrascope train narratives`: cross-validate and train the narrative classifiers
+//! (one per language, or one joint model) on the SemEval-2025 Task 10 training release
+//! (all logic in `narrascope-narratives`).
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -9,8 +10,8 @@ use std::time::Instant;
 use anyhow::Context;
 use narrascope_narratives::cv::cross_validate;
 use narrascope_narratives::semeval::{load_language, Example, LANGUAGES};
-use narrascope_narratives::{train, TrainConfig};
-use serde_json::json;
+use narrascope_narratives::{baseline, train, TrainConfig};
+use serde_json::{json, Map, Value};
 
 /// Arguments of `narrascope train narratives`.
 #[derive(Debug, clap::Args)]
@@ -30,15 +31,14 @@ pub struct Args {
         value_delimiter = ','
     )]
     pub langs: Vec<String>,
-    /// Where to write the model (a metrics report is written beside it as
-    /// `<FILE>.metrics.json`). The product embeds `models/narratives/narratives.bin`
-    /// at build time: rebuild after replacing it.
-    #[arg(
-        long,
-        value_name = "FILE",
-        default_value = "models/narratives/narratives.bin"
-    )]
+    /// Output folder: `<lang>.bin` per language (or `joint.bin` with --joint) and
+    /// `metrics.json`. The product embeds `models/narratives/<lang>.bin` at build time:
+    /// rebuild after replacing them.
+    #[arg(long, value_name = "DIR", default_value = "models/narratives")]
     pub out: PathBuf,
+    /// Train one model on all the languages instead of one per language.
+    #[arg(long)]
+    pub joint: bool,
     /// Cross-validation folds reported before the final fit (0: skip).
     #[arg(long, value_name = "K", default_value_t = 5)]
     pub cv_folds: usize,
@@ -53,12 +53,8 @@ pub struct Args {
     pub json: bool,
 }
 
-/// Cross-validates, trains, writes the model and its metrics, prints the report.
-pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
-    let mut cfg = TrainConfig::default();
-    cfg.sgd.epochs = args.epochs;
-    cfg.per_label_thresholds = args.per_label_thresholds;
-    let mut data: Vec<Example> = Vec::new();
+fn load(args: &Args) -> anyhow::Result<Vec<Example>> {
+    let mut data = Vec::new();
     for lang in &args.langs {
         let lang = lang.trim().to_uppercase();
         if !LANGUAGES.contains(&lang.as_str()) {
@@ -69,88 +65,159 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
         }
         data.extend(load_language(&args.data, &lang).with_context(|| format!("loading {lang}"))?);
     }
-    let docs: Vec<&Example> = data.iter().collect();
+    Ok(data)
+}
+
+/// Cross-validates, trains, writes the models and their metrics, prints the report.
+pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
+    let mut cfg = TrainConfig::default();
+    cfg.sgd.epochs = args.epochs;
+    cfg.per_label_thresholds = args.per_label_thresholds;
+    if args.joint {
+        cfg.features.language_bias = true;
+    }
+    let data = load(args)?;
+    let mut langs: Vec<String> = data.iter().map(|e| e.lang.clone()).collect();
+    langs.dedup();
+    // (model name, its training documents)
+    let jobs: Vec<(String, Vec<&Example>)> = if args.joint {
+        vec![("joint".into(), data.iter().collect())]
+    } else {
+        langs
+            .iter()
+            .map(|l| {
+                (
+                    l.to_lowercase(),
+                    data.iter().filter(|e| &e.lang == l).collect(),
+                )
+            })
+            .collect()
+    };
+    std::fs::create_dir_all(&args.out)
+        .with_context(|| format!("creating {}", args.out.display()))?;
     let mut progress = |m: &str| eprint!("\r\x1b[2K{m}");
-    let mut cv = serde_json::Map::new();
-    if args.cv_folds >= 2 {
-        eprintln!(
-            "{}-fold cross-validation on {} documents",
-            args.cv_folds,
-            docs.len()
-        );
-        let report = cross_validate(&docs, args.cv_folds, 42, &cfg, &mut progress)?;
+    let mut cv = Map::new();
+    let mut models = Map::new();
+    for (name, docs) in &jobs {
+        if args.cv_folds >= 2 {
+            eprintln!(
+                "{name}: {}-fold cross-validation on {} documents",
+                args.cv_folds,
+                docs.len()
+            );
+            let report = cross_validate(docs, args.cv_folds, 42, &cfg, &mut progress)?;
+            eprintln!();
+            for (lang, s) in &report.per_language {
+                let (c, f, f96) = s.summary();
+                cv.insert(
+                    lang.clone(),
+                    json!({
+                        "model": name,
+                        "documents": s.documents,
+                        "coarse": {"mean": c.mean, "std": c.std, "folds": s.coarse},
+                        "fine": {"mean": f.mean, "std": f.std, "folds": s.fine},
+                        "fine_all_96": {"mean": f96.mean, "std": f96.std},
+                    }),
+                );
+            }
+        }
+        eprintln!("{name}: training on {} documents", docs.len());
+        let start = Instant::now();
+        let model = train(docs, &cfg, &mut progress)?;
         eprintln!();
-        for (lang, s) in &report.per_language {
-            let (c, f, f96) = s.summary();
-            cv.insert(
-                lang.clone(),
-                json!({
-                    "documents": s.documents,
-                    "coarse": {"mean": c.mean, "std": c.std, "folds": s.coarse},
-                    "fine": {"mean": f.mean, "std": f.std, "folds": s.fine},
-                    "fine_all_96": {"mean": f96.mean, "std": f96.std},
-                }),
+        let path = args.out.join(format!("{name}.bin"));
+        model.save(&path)?;
+        models.insert(
+            name.clone(),
+            json!({
+                "file": path.display().to_string(),
+                "bytes": std::fs::metadata(&path)?.len(),
+                "documents": docs.len(),
+                "features": model.features(),
+                "train_seconds": start.elapsed().as_secs_f64(),
+            }),
+        );
+    }
+    let mut baselines = Map::new();
+    for lang in &langs {
+        let docs: Vec<&Example> = data.iter().filter(|e| &e.lang == lang).collect();
+        let mut m = Map::new();
+        for (name, s) in baseline::score_both(&docs, 20) {
+            m.insert(
+                name.into(),
+                json!({"coarse": s.coarse.mean, "fine": s.fine.mean}),
             );
         }
+        baselines.insert(lang.clone(), m.into());
     }
-    eprintln!("training on {} documents", docs.len());
-    let start = Instant::now();
-    let model = train(&docs, &cfg, &mut progress)?;
-    eprintln!();
-    let seconds = start.elapsed().as_secs_f64();
-    if let Some(dir) = args.out.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
-    }
-    model.save(&args.out)?;
-    let bytes = std::fs::metadata(&args.out)?.len();
     let report = json!({
-        "model": args.out.display().to_string(),
-        "bytes": bytes,
-        "languages": args.langs,
-        "documents": docs.len(),
-        "features": model.features(),
-        "train_seconds": seconds,
+        "models": models,
         "config": serde_json::to_value(&cfg)?,
-        "thresholds": {"domain": model.thresholds().domain},
         "cross_validation": {"folds": args.cv_folds, "seed": 42, "per_language": cv},
+        "baselines_on_all_training_documents": {
+            "random": "organisers' procedure: one random narrative and one random sub-narrative per document, mean of 20 seeds",
+            "all_other": "\"Other\" for every document",
+            "per_language": baselines,
+        },
     });
-    let metrics = args.out.with_extension("metrics.json");
+    let metrics = args.out.join("metrics.json");
     std::fs::write(&metrics, serde_json::to_string_pretty(&report)? + "\n")
         .with_context(|| format!("writing {}", metrics.display()))?;
     let text = if args.json {
         serde_json::to_string_pretty(&report)? + "\n"
     } else {
-        let mut t = format!(
-            "model      {} ({:.1} MB, {} features, trained in {seconds:.1}s)\nmetrics    {}\n",
-            args.out.display(),
-            bytes as f64 / 1e6,
-            model.features(),
-            metrics.display()
-        );
-        if !cv.is_empty() {
-            t.push_str(&format!(
-                "cross-validation, {} folds (mean ± std over folds), F1-samples:\n  lang  docs  coarse         fine (91)      fine (96)\n",
-                args.cv_folds
-            ));
-            for (lang, v) in &cv {
-                let g = |k: &str, f: &str| v[k][f].as_f64().unwrap_or(0.0);
-                t.push_str(&format!(
-                    "  {lang:<4} {:>5}  {:.3} ± {:.3}  {:.3} ± {:.3}  {:.3} ± {:.3}\n",
-                    v["documents"],
-                    g("coarse", "mean"),
-                    g("coarse", "std"),
-                    g("fine", "mean"),
-                    g("fine", "std"),
-                    g("fine_all_96", "mean"),
-                    g("fine_all_96", "std"),
-                ));
-            }
-        }
-        t
+        summary(&report, &metrics.display().to_string())
     };
     match std::io::stdout().lock().write_all(text.as_bytes()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => return Err(e.into()),
         _ => {}
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn summary(report: &Value, metrics: &str) -> String {
+    let f = |v: &Value| v.as_f64().unwrap_or(0.0);
+    let mut t = String::new();
+    for (name, m) in report["models"].as_object().into_iter().flatten() {
+        t.push_str(&format!(
+            "model {name:<6} {} ({:.1} MB, {} features, {} documents, {:.1}s)\n",
+            m["file"].as_str().unwrap_or(""),
+            f(&m["bytes"]) / 1e6,
+            m["features"],
+            m["documents"],
+            f(&m["train_seconds"])
+        ));
+    }
+    t.push_str(&format!("metrics      {metrics}\n"));
+    let cv = &report["cross_validation"];
+    if let Some(per) = cv["per_language"].as_object().filter(|m| !m.is_empty()) {
+        t.push_str(&format!(
+            "cross-validation, {} folds (mean ± std over folds), F1-samples:\n  lang  docs  coarse         fine (91)      fine (96)\n",
+            cv["folds"]
+        ));
+        for (lang, v) in per {
+            t.push_str(&format!(
+                "  {lang:<4} {:>5}  {:.3} ± {:.3}  {:.3} ± {:.3}  {:.3} ± {:.3}\n",
+                v["documents"],
+                f(&v["coarse"]["mean"]),
+                f(&v["coarse"]["std"]),
+                f(&v["fine"]["mean"]),
+                f(&v["fine"]["std"]),
+                f(&v["fine_all_96"]["mean"]),
+                f(&v["fine_all_96"]["std"]),
+            ));
+        }
+    }
+    t.push_str("baselines on all training documents, F1-samples coarse / fine:\n");
+    let b = &report["baselines_on_all_training_documents"]["per_language"];
+    for (lang, v) in b.as_object().into_iter().flatten() {
+        t.push_str(&format!(
+            "  {lang:<4} random {:.3} / {:.3}   all \"Other\" {:.3} / {:.3}\n",
+            f(&v["random"]["coarse"]),
+            f(&v["random"]["fine"]),
+            f(&v["all_other"]["coarse"]),
+            f(&v["all_other"]["fine"]),
+        ));
+    }
+    t
 }
