@@ -49,8 +49,8 @@ mod stage;
 pub mod taxonomy;
 mod train;
 
-pub use error::NarrativeError;
 pub use bundle::{Narratives, EMBEDDED_MODELS};
+pub use error::NarrativeError;
 pub use model::{split_sentences, Labelled, NarrativeModel, Provenance, FORMAT_VERSION};
 pub use stage::NarrativeStage;
 pub use taxonomy::Taxonomy;
