@@ -8,9 +8,11 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
+use std::time::{Duration, Instant};
 
 use serde::Serialize;
 use tantivy::collector::{Count as CountCollector, FacetCollector, MultiCollector, TopDocs};
+use tantivy::directory::error::LockError;
 use tantivy::directory::MmapDirectory;
 use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, TermQuery};
 use tantivy::schema::{
@@ -42,6 +44,9 @@ const INDEX_LAYOUT: u32 = 1;
 
 /// Memory budget of the (single-threaded) index writer.
 const WRITER_HEAP: usize = 50_000_000;
+
+/// How long to wait for another process's index writer to finish.
+const WRITER_WAIT: Duration = Duration::from_secs(30);
 
 /// Values per facet returned with search results.
 const FACET_TOP: usize = 20;
@@ -208,8 +213,21 @@ impl SearchIndex {
         Ok(self.reader.reload()?)
     }
 
+    /// The index writer. Only one process may hold it: while another one does (an
+    /// `ingest` next to a `serve` taking `POST /api/ingest`), wait for it a while
+    /// rather than fail after the database commit.
     fn writer(&self) -> Result<IndexWriter> {
-        Ok(self.index.writer_with_num_threads(1, WRITER_HEAP)?)
+        let deadline = Instant::now() + WRITER_WAIT;
+        loop {
+            match self.index.writer_with_num_threads(1, WRITER_HEAP) {
+                Err(tantivy::TantivyError::LockFailure(LockError::LockBusy, _))
+                    if Instant::now() < deadline =>
+                {
+                    std::thread::sleep(Duration::from_millis(50));
+                }
+                other => return Ok(other?),
+            }
+        }
     }
 
     fn commit(&self, mut writer: IndexWriter, generation: u64) -> Result<()> {

@@ -207,3 +207,31 @@ fn unreachable_postgres_is_an_error_not_a_panic() {
         .unwrap();
     assert!(err.to_string().contains("postgres"), "{err}");
 }
+
+#[test]
+fn a_second_writer_waits_for_the_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = dir.path().join("w.db");
+    let url = url.to_str().unwrap().to_string();
+    let mut first = Corpus::open(&url).unwrap();
+    first.ingest(&[prepared("a", "h", 0)]).unwrap();
+    // Hold the index writer lock from another "process" for a moment.
+    let held = tantivy_lock_holder(&dir.path().join("w.db.index"));
+    let release = std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        drop(held);
+    });
+    let mut second = Corpus::open(&url).unwrap();
+    second.ingest(&[prepared("b", "h", 0)]).unwrap();
+    release.join().unwrap();
+    assert!(second.index_is_current().unwrap());
+    assert_eq!(second.search(&query("", &[])).unwrap().total, 2);
+}
+
+/// Takes the index's writer lock the way another process would.
+fn tantivy_lock_holder(dir: &std::path::Path) -> impl Send {
+    tantivy::Index::open_in_dir(dir)
+        .unwrap()
+        .writer::<tantivy::TantivyDocument>(15_000_000)
+        .unwrap()
+}
