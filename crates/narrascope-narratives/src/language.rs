@@ -79,3 +79,32 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod shared_data {
+    use super::*;
+    use std::path::Path;
+
+    /// On the training release (skipped without ../shared): the guess routes nearly
+    /// every document to its own language's model.
+    #[test]
+    fn guesses_the_training_documents() {
+        let root =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/semeval2025t10/train");
+        if !root.exists() {
+            eprintln!("SKIPPED: {} not found", root.display());
+            return;
+        }
+        let (mut right, mut total) = (0, 0);
+        for (i, lang) in LANGS.iter().enumerate() {
+            for (_, text) in
+                crate::semeval::read_documents(&root.join(lang).join("raw-documents")).unwrap()
+            {
+                total += 1;
+                right += usize::from(guess(&text) == i);
+            }
+        }
+        eprintln!("language guess: {right}/{total} training documents right");
+        assert!(right as f64 / total as f64 > 0.98, "{right}/{total}");
+    }
+}
