@@ -1,4 +1,4 @@
-//! The output record: what `analyze` writes for each article (schema v2).
+//! The output record: what `analyze` writes for each article (schema v3).
 //!
 //! The same record is shared by every sink (JSON, JSON Lines, CSV, text) and, later,
 //! by the store and the HTTP API. `docs/schema.md` documents every field; a change
@@ -7,12 +7,12 @@
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    Document, EntityType, InputError, InputErrorKind, MentionKind, MetaValue, NoiseKind, QuoteKind,
-    SourceFormat, SourceMap, Span,
+    Document, EntityType, InputError, InputErrorKind, LabelScore, MentionKind, MetaValue,
+    NoiseKind, QuoteKind, SourceFormat, SourceMap, Span,
 };
 
 /// Version of the record layout written by this build.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// A removed noise segment as written in the record.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -90,6 +90,12 @@ pub struct ArticleRecord {
     /// Quotes and reported statements with their speakers (v2; empty in v1 records).
     #[serde(default)]
     pub quotes: Vec<QuoteRecord>,
+    /// Narratives the article advances, with scores and evidence (v3; empty before).
+    #[serde(default)]
+    pub narratives: Vec<LabelScore>,
+    /// Sub-narratives, each under one of `narratives` (v3; empty before).
+    #[serde(default)]
+    pub subnarratives: Vec<LabelScore>,
     /// Non-fatal problems.
     pub warnings: Vec<String>,
 }
@@ -186,7 +192,7 @@ fn entity_records(doc: &Document) -> Vec<EntityRecord> {
                     kind: m.kind,
                 })
                 .collect(),
-            conflicts: Vec::new(),
+            conflicts: e.conflicts.clone(),
         })
         .collect()
 }
@@ -248,6 +254,8 @@ impl ArticleRecord {
             duplicate_of: doc.duplicate_of.clone(),
             entities: entity_records(doc),
             quotes: quote_records(doc),
+            narratives: doc.narratives.clone(),
+            subnarratives: doc.subnarratives.clone(),
             warnings: doc.warnings.clone(),
         }
     }

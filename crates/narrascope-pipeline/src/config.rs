@@ -15,6 +15,27 @@ pub enum StageConfig {
     Segment,
     /// Outlet, date and language.
     Meta,
+    /// Named entities, merged into canonical people, organisations, places, groups.
+    Entities,
+    /// Quotes and reported speech with their speakers.
+    Quotes,
+    /// Narratives and sub-narratives (SemEval-2025 Task 10 taxonomy) with evidence.
+    Narratives,
+}
+
+impl StageConfig {
+    /// Every stage, in the order `analyze` runs them.
+    pub fn all() -> Vec<StageConfig> {
+        vec![
+            StageConfig::Html,
+            StageConfig::Clean,
+            StageConfig::Segment,
+            StageConfig::Meta,
+            StageConfig::Entities,
+            StageConfig::Quotes,
+            StageConfig::Narratives,
+        ]
+    }
 }
 
 /// The stages to run, in order.
@@ -27,12 +48,7 @@ pub struct PipelineConfig {
 impl Default for PipelineConfig {
     fn default() -> Self {
         PipelineConfig {
-            stages: vec![
-                StageConfig::Html,
-                StageConfig::Clean,
-                StageConfig::Segment,
-                StageConfig::Meta,
-            ],
+            stages: StageConfig::all(),
         }
     }
 }

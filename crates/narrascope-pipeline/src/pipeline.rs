@@ -1,9 +1,13 @@
 //! The built pipeline: validated once, then run on many documents from many threads.
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::Arc;
 
 use narrascope_core::{Article, Document, InputError, InputErrorKind, Stage};
+use narrascope_entities::EntityStage;
 use narrascope_ingest::{CleanStage, HtmlStage, MetaStage};
+use narrascope_narratives::{NarrativeStage, Narratives};
+use narrascope_quotes::QuoteStage;
 use narrascope_text::SegmentStage;
 
 use crate::{PipelineConfig, StageConfig};
@@ -20,6 +24,23 @@ pub enum PipelineError {
         /// The stage it depends on.
         needs: &'static str,
     },
+    /// A stage's model could not be loaded (a corrupt or incompatible model file).
+    #[error("stage `{stage}` could not load its model: {reason}")]
+    Model {
+        /// The stage.
+        stage: &'static str,
+        /// Why.
+        reason: String,
+    },
+}
+
+impl PipelineError {
+    fn model(stage: &'static str, e: impl std::fmt::Display) -> Self {
+        PipelineError::Model {
+            stage,
+            reason: e.to_string(),
+        }
+    }
 }
 
 /// An immutable, thread-safe pipeline of stages.
@@ -42,6 +63,24 @@ impl Pipeline {
             (StageConfig::Clean, "clean", StageConfig::Html, "html"),
             (StageConfig::Segment, "segment", StageConfig::Clean, "clean"),
             (StageConfig::Meta, "meta", StageConfig::Clean, "clean"),
+            (
+                StageConfig::Entities,
+                "entities",
+                StageConfig::Segment,
+                "segment",
+            ),
+            (
+                StageConfig::Quotes,
+                "quotes",
+                StageConfig::Segment,
+                "segment",
+            ),
+            (
+                StageConfig::Narratives,
+                "narratives",
+                StageConfig::Segment,
+                "segment",
+            ),
         ];
         for (stage, sname, dep, dname) in needs {
             if let Some(i) = pos(&stage) {
@@ -53,18 +92,26 @@ impl Pipeline {
                 }
             }
         }
-        let stages = config
-            .stages
-            .iter()
-            .map(|s| -> Box<dyn Stage> {
-                match s {
-                    StageConfig::Html => Box::new(HtmlStage::new()),
-                    StageConfig::Clean => Box::new(CleanStage::new()),
-                    StageConfig::Segment => Box::new(SegmentStage::new()),
-                    StageConfig::Meta => Box::new(MetaStage::new()),
+        let mut stages: Vec<Box<dyn Stage>> = Vec::with_capacity(config.stages.len());
+        for s in &config.stages {
+            stages.push(match s {
+                StageConfig::Html => Box::new(HtmlStage::new()),
+                StageConfig::Clean => Box::new(CleanStage::new()),
+                StageConfig::Segment => Box::new(SegmentStage::new()),
+                StageConfig::Meta => Box::new(MetaStage::new()),
+                StageConfig::Entities => {
+                    Box::new(EntityStage::new().map_err(|e| PipelineError::model("entities", e))?)
                 }
-            })
-            .collect();
+                StageConfig::Quotes => {
+                    Box::new(QuoteStage::new().map_err(|e| PipelineError::model("quotes", e))?)
+                }
+                StageConfig::Narratives => {
+                    let model = Narratives::embedded()
+                        .map_err(|e| PipelineError::model("narratives", e))?;
+                    Box::new(NarrativeStage::new(Arc::new(model)))
+                }
+            });
+        }
         Ok(Pipeline { stages })
     }
 

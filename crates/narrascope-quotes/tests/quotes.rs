@@ -429,7 +429,7 @@ fn random_mixes_of_marks_and_words_never_panic() {
             state ^= state >> 7;
             state ^= state << 17;
             text.push_str(pieces[(state % pieces.len() as u64) as usize]);
-            if state % 3 == 0 {
+            if state.is_multiple_of(3) {
                 text.push(' ');
             }
         }

