@@ -86,6 +86,10 @@ def byte_to_char(text):
     return m
 
 
+OPEN = "\"“‘«„'"
+CLOSE = "\"”’»“'"
+
+
 def ours_predictions(jsonl, docs):
     preds = {}
     for line in open(jsonl, encoding="utf-8"):
@@ -94,8 +98,14 @@ def ours_predictions(jsonl, docs):
             continue
         b2c = byte_to_char(r["text"])
         p = {"Source": [], "Cue": [], "Content": []}
+        text = r["text"]
         for q in r.get("quotes", []):
-            p["Content"].append((b2c[q["start"]], b2c[q["end"]]))
+            s, e = b2c[q["start"]], b2c[q["end"]]
+            # The record's content excludes its quotation marks; PolNeAR's includes
+            # them (as `narrascope eval attribution` does when it maps spans).
+            if s > 0 and e < len(text) and text[s - 1] in OPEN and text[e] in CLOSE:
+                s, e = s - 1, e + 1
+            p["Content"].append((s, e))
             if q.get("cue"):
                 p["Cue"].append((b2c[q["cue"]["start"]], b2c[q["cue"]["end"]]))
             sp = q.get("speaker") or {}

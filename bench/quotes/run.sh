@@ -33,7 +33,7 @@ s=$(date +%s.%N)
 "$bin" analyze -q -j 1 --no-dedup --format jsonl "$polnear/text" > "$out/polnear-dev.jsonl"
 e=$(date +%s.%N)
 secs=$(python3 -c "print($e - $s)")
-"$bin" eval ner --uner "$uner" --json > "$out/ner-ours.json"
+"$bin" eval ner --uner "$(dirname "$uner")" --json > "$out/ner-ours.json"
 
 "$venv/bin/python" "$root/bench/quotes/peers.py" --polnear "$polnear" --uner "$uner" \
   --ours-jsonl "$out/polnear-dev.jsonl" --ours-seconds "$secs" --out "$out/report.json"
@@ -54,7 +54,9 @@ print(f"\nSpeed ratio (narrascope / spaCy+textacy articles/s, one core): {ratio:
 sp = r["spacy_uner"]
 print("| NER on UNER (PER/ORG/LOC) | P | R | F1 | sentences/s |")
 print("|---|---|---|---|---|")
-u = ours_ner.get("uner", ours_ner)
-print(f"| narrascope | {u['p']:.3f} | {u['r']:.3f} | {u['f1']:.3f} | {u.get('sentences_per_s', float('nan')):.0f} |")
+u = next(x for x in ours_ner["results"] if x["name"] == "uner-english-pud")
+o = u["scores"]["overall"]
+P = o["tp"] / (o["tp"] + o["fp"]); R = o["tp"] / (o["tp"] + o["fn"]); F = 2 * P * R / (P + R)
+print(f"| narrascope | {P:.3f} | {R:.3f} | {F:.3f} | {u['sentences_per_second']:.0f} |")
 print(f"| spaCy en_core_web_sm | {sp['p']:.3f} | {sp['r']:.3f} | {sp['f1']:.3f} | {sp['sentences']/sp['seconds']:.0f} |")
 PY
