@@ -102,6 +102,14 @@ pub struct QuotesArgs {
     /// Write to FILE instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// How inputs are read and analysed.
+    #[command(flatten)]
+    pub run: RunArgs,
+}
+
+/// Settings shared by every command that runs the pipeline over inputs.
+#[derive(Debug, clap::Args)]
+pub struct RunArgs {
     /// Worker threads [default: all cores].
     #[arg(short = 'j', long, value_name = "N")]
     pub threads: Option<usize>,
@@ -160,18 +168,12 @@ pub struct AnalyzeArgs {
     /// Write records to FILE instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub out: Option<PathBuf>,
-    /// Worker threads [default: all cores].
-    #[arg(short = 'j', long, value_name = "N")]
-    pub threads: Option<usize>,
-    /// Refuse inputs larger than this many MiB (after decompression).
-    #[arg(long, value_name = "MIB", default_value_t = 16)]
-    pub max_size: u64,
+    /// How inputs are read and analysed.
+    #[command(flatten)]
+    pub run: RunArgs,
     /// Do not look for near-duplicate articles.
     #[arg(long)]
     pub no_dedup: bool,
-    /// Never show a progress bar.
-    #[arg(short, long)]
-    pub quiet: bool,
 }
 
 /// Evaluations.

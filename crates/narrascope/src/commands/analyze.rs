@@ -37,9 +37,9 @@ fn resolve(args: &AnalyzeArgs) -> anyhow::Result<Settings> {
         None => Format::Jsonl,
     };
     let (out, out_name) = open_output(args.out.as_deref())?;
-    set_threads(args.threads)?;
-    let batch = batch_options(args.max_size, !args.no_dedup)?;
-    let progress = !args.quiet && io::stderr().is_terminal();
+    set_threads(args.run.threads)?;
+    let batch = batch_options(args.run.max_size, !args.no_dedup)?;
+    let progress = !args.run.quiet && io::stderr().is_terminal();
     Ok(Settings {
         format,
         out,

@@ -48,18 +48,12 @@ pub struct Args {
     /// Rebuild the search index from the database (before ingesting PATHs, if any).
     #[arg(long)]
     pub reindex: bool,
-    /// Worker threads [default: all cores].
-    #[arg(short = 'j', long, value_name = "N")]
-    pub threads: Option<usize>,
-    /// Refuse inputs larger than this many MiB (after decompression).
-    #[arg(long, value_name = "MIB", default_value_t = 16)]
-    pub max_size: u64,
+    /// How inputs are read and analysed.
+    #[command(flatten)]
+    pub run: crate::cli::RunArgs,
     /// Do not look for near-duplicate articles.
     #[arg(long)]
     pub no_dedup: bool,
-    /// Never show a progress bar.
-    #[arg(short, long)]
-    pub quiet: bool,
 }
 
 /// A [`RecordSink`] that stores each chunk of records in one transaction.
@@ -115,8 +109,8 @@ impl RecordSink for StoreSink {
 
 /// Runs the command.
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    set_threads(args.threads)?;
-    let batch = batch_options(args.max_size, !args.no_dedup)?;
+    set_threads(args.run.threads)?;
+    let batch = batch_options(args.run.max_size, !args.no_dedup)?;
     let mut corpus =
         Corpus::open(&args.db).with_context(|| format!("cannot open the database {}", args.db))?;
     if args.reindex {
@@ -135,7 +129,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     let pipeline = Pipeline::build(&PipelineConfig::default())?;
     let inputs = collect_inputs(&args.paths);
-    let progress = !args.quiet && io::stderr().is_terminal();
+    let progress = !args.run.quiet && io::stderr().is_terminal();
     let bar = Bar::new(inputs.len() as u64, progress && inputs.len() >= 50);
     let mut sink = StoreSink {
         corpus,

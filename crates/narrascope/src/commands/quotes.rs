@@ -17,8 +17,8 @@ use crate::progress::Bar;
 /// Runs the command.
 pub fn run(args: QuotesArgs) -> anyhow::Result<ExitCode> {
     let (out, out_name) = open_output(args.out.as_deref())?;
-    set_threads(args.threads)?;
-    let batch = batch_options(args.max_size, false)?;
+    set_threads(args.run.threads)?;
+    let batch = batch_options(args.run.max_size, false)?;
     let layout = match args.format {
         Some(QuoteLayoutArg::Table) => QuoteLayout::Table,
         Some(QuoteLayoutArg::Csv) => QuoteLayout::Csv,
@@ -40,7 +40,7 @@ pub fn run(args: QuotesArgs) -> anyhow::Result<ExitCode> {
     };
     let pipeline = Pipeline::build(&PipelineConfig::default())?;
     let inputs = collect_inputs(&args.paths);
-    let show_bar = !args.quiet && io::stderr().is_terminal() && inputs.len() >= 50;
+    let show_bar = !args.run.quiet && io::stderr().is_terminal() && inputs.len() >= 50;
     let bar = Bar::new(inputs.len() as u64, show_bar);
     let mut sink = QuoteSink::new(out, layout, filter);
     let summary = run_batch(&pipeline, inputs, &batch, &mut sink, &bar)
