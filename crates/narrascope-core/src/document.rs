@@ -2,7 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Article, Entity, LabelScore, Mention, NoiseSegment, Quote, Span};
+use crate::{
+    Article, Entity, Explanation, LabelScore, Mention, NoiseSegment, Quote, RoleAssignment, Span,
+};
 
 /// How a metadata value was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -82,6 +84,11 @@ pub struct Document {
     pub narratives: Vec<LabelScore>,
     /// Sub-narratives, each under one of `narratives`, strongest first.
     pub subnarratives: Vec<LabelScore>,
+    /// Roles entities are cast in (protagonist / antagonist / innocent), one per
+    /// entity that has one, in entity order.
+    pub roles: Vec<RoleAssignment>,
+    /// Why the article advances its dominant narrative, in its own sentences.
+    pub explanation: Option<Explanation>,
     /// Non-fatal problems met while analysing (for example, a truncated input).
     pub warnings: Vec<String>,
 }
@@ -113,6 +120,8 @@ impl Document {
             quotes: Vec::new(),
             narratives: Vec::new(),
             subnarratives: Vec::new(),
+            roles: Vec::new(),
+            explanation: None,
             warnings: Vec::new(),
         }
     }

@@ -34,7 +34,7 @@ pub use article::{Article, GivenMeta, SourceFormat};
 pub use document::{Document, MetaSource, MetaValue, SourceMap};
 pub use entity::{Entity, EntityType, Mention, MentionKind, Quote, QuoteKind, Speaker};
 pub use error::{InputError, InputErrorKind, StageError};
-pub use narrative::LabelScore;
+pub use narrative::{Explanation, LabelScore, RoleAssignment};
 pub use noise::{NoiseKind, NoiseSegment};
 pub use span::{lines, Span};
 pub use stage::Stage;

@@ -7,12 +7,12 @@
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    Document, EntityType, InputError, InputErrorKind, LabelScore, MentionKind, MetaValue,
+    Document, EntityType, Explanation, InputError, InputErrorKind, LabelScore, MentionKind, MetaValue,
     NoiseKind, QuoteKind, SourceFormat, SourceMap, Span,
 };
 
 /// Version of the record layout written by this build.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// A removed noise segment as written in the record.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -96,6 +96,12 @@ pub struct ArticleRecord {
     /// Sub-narratives, each under one of `narratives` (v3; empty before).
     #[serde(default)]
     pub subnarratives: Vec<LabelScore>,
+    /// Roles entities are cast in (v4; empty before).
+    #[serde(default)]
+    pub roles: Vec<RoleRecord>,
+    /// Why the article advances its dominant narrative (v4; absent before).
+    #[serde(default)]
+    pub explanation: Option<Explanation>,
     /// Non-fatal problems.
     pub warnings: Vec<String>,
 }
@@ -160,6 +166,43 @@ pub struct QuoteRecord {
     pub speaker: Option<SpeakerRecord>,
     /// The medium that relayed the words ("TASS cited him as saying").
     pub channel: Option<SpeakerRecord>,
+}
+
+/// The role an entity is cast in, as written in the record.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RoleRecord {
+    /// Id of the entity (`entities[].id`).
+    pub entity: String,
+    /// Canonical name of the entity.
+    pub name: String,
+    /// The mention the role was decided at.
+    pub mention: Span,
+    /// `"Protagonist"`, `"Antagonist"` or `"Innocent"`.
+    pub main_role: String,
+    /// Fine roles under `main_role`, strongest first.
+    pub fine_roles: Vec<String>,
+    /// Calibrated probability of `main_role`.
+    pub score: f32,
+    /// Sentences that cast the entity in the role, strongest first.
+    pub evidence: Vec<Span>,
+}
+
+fn role_records(doc: &Document) -> Vec<RoleRecord> {
+    doc.roles
+        .iter()
+        .filter_map(|r| {
+            let e = doc.entities.get(r.entity)?;
+            Some(RoleRecord {
+                entity: e.id.clone(),
+                name: e.name.clone(),
+                mention: r.mention,
+                main_role: r.main_role.clone(),
+                fine_roles: r.fine_roles.clone(),
+                score: r.score,
+                evidence: r.evidence.clone(),
+            })
+        })
+        .collect()
 }
 
 fn speaker_record(doc: &Document, s: &crate::Speaker) -> SpeakerRecord {
@@ -256,6 +299,8 @@ impl ArticleRecord {
             quotes: quote_records(doc),
             narratives: doc.narratives.clone(),
             subnarratives: doc.subnarratives.clone(),
+            roles: role_records(doc),
+            explanation: doc.explanation.clone(),
             warnings: doc.warnings.clone(),
         }
     }

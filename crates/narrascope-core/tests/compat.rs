@@ -14,6 +14,7 @@ fn v1_fixture_parses() {
         Record::Article(a) => {
             assert_eq!(a.schema_version, 1);
             assert!(a.entities.is_empty() && a.quotes.is_empty());
+            assert!(a.roles.is_empty() && a.explanation.is_none());
             assert_eq!(a.noise[0].kind, NoiseKind::Ad);
             let t = &a.text;
             let s = a.sentences[1];
@@ -30,7 +31,7 @@ fn v1_fixture_parses() {
 #[test]
 fn current_version_is_documented() {
     // Bumping the version needs a new fixture and a section in docs/schema.md.
-    assert_eq!(SCHEMA_VERSION, 3);
+    assert_eq!(SCHEMA_VERSION, 4);
     let doc = include_str!("../../../docs/schema.md");
     assert!(doc.contains(&format!("**version {SCHEMA_VERSION}**")));
 }
