@@ -19,30 +19,54 @@ import time
 # ---------------------------------------------------------------- PolNeAR
 
 def load_polnear(split_dir):
-    """{doc: (text, {role: [(start, end)]})} with char offsets; the first
-    annotator's file (alphabetically) when a document has several."""
+    """{doc: (text, {role: [(start, end)]})} with char offsets, by the conventions of
+    `narrascope eval attribution` (crates/narrascope-eval/src/attribution.rs), so the
+    two scorers agree: the first annotator's file (alphabetically) when a document has
+    several; only spans linked by an attribution (`E` line); fragments separated by
+    whitespace only are one span, fragments separated by words stay separate spans;
+    spans trimmed of whitespace; `Discuss`/`Discard` ignored; duplicates count once."""
     docs = {}
     for tpath in sorted(glob.glob(os.path.join(split_dir, "text", "*.txt"))):
         name = os.path.basename(tpath)[:-4]
         anns = sorted(glob.glob(os.path.join(split_dir, "attributions", name + "_*.ann")))
+        anns = [a for a in anns if "_" not in os.path.basename(a)[len(name) + 1:]]
         if not anns:
             continue
         text = open(tpath, encoding="utf-8").read()
-        spans = {"Source": [], "Cue": [], "Content": []}
+        tspans, events = {}, []
         for line in open(anns[0], encoding="utf-8"):
-            if not line.startswith("T"):
-                continue
             parts = line.rstrip("\n").split("\t")
             if len(parts) < 2:
                 continue
-            head = parts[1].split(" ", 1)
-            role = head[0]
-            if role not in spans:
-                continue
-            # Discontinuous spans ("s e;s e") count from the first start to the last end.
-            frags = [tuple(map(int, f.split())) for f in head[1].split(";")]
-            spans[role].append((frags[0][0], frags[-1][1]))
-        docs[name] = (text, spans)
+            if parts[0].startswith("T"):
+                head = parts[1].split(" ", 1)
+                frags = sorted(tuple(map(int, f.split())) for f in head[1].split(";"))
+                merged = []
+                for a, b in frags:
+                    if merged and a >= merged[-1][1] and not text[merged[-1][1]:a].strip():
+                        merged[-1] = (merged[-1][0], b)
+                    else:
+                        merged.append((a, b))
+                out = []
+                for a, b in merged:
+                    while a < b and text[a].isspace():
+                        a += 1
+                    while b > a and text[b - 1].isspace():
+                        b -= 1
+                    if a < b:
+                        out.append((a, b))
+                tspans[parts[0]] = (head[0], out)
+            elif parts[0].startswith("E"):
+                events.append([x.split(":", 1) for x in parts[1].split() if ":" in x])
+        spans = {"Source": [], "Cue": [], "Content": []}
+        for ev in events:
+            for role, tid in ev:
+                label, frags = tspans.get(tid, (None, []))
+                if role == label and role in spans:
+                    spans[role].extend(frags)
+        # Duplicates (a source shared by several attributions) count once, as in
+        # the Rust scorer; predictions are deduplicated the same way.
+        docs[name] = (text, {k: sorted(set(v)) for k, v in spans.items()})
     return docs
 
 
@@ -100,11 +124,15 @@ def ours_predictions(jsonl, docs):
         p = {"Source": [], "Cue": [], "Content": []}
         text = r["text"]
         for q in r.get("quotes", []):
-            s, e = b2c[q["start"]], b2c[q["end"]]
-            # The record's content excludes its quotation marks; PolNeAR's includes
-            # them (as `narrascope eval attribution` does when it maps spans).
-            if s > 0 and e < len(text) and text[s - 1] in OPEN and text[e] in CLOSE:
-                s, e = s - 1, e + 1
+            if q.get("content"):
+                # Schema v4: the whole attributed content, PolNeAR's convention.
+                s, e = b2c[q["content"]["start"]], b2c[q["content"]["end"]]
+            else:
+                s, e = b2c[q["start"]], b2c[q["end"]]
+                # Older records: the quote's words without marks; PolNeAR's content
+                # includes them.
+                if s > 0 and e < len(text) and text[s - 1] in OPEN and text[e] in CLOSE:
+                    s, e = s - 1, e + 1
             p["Content"].append((s, e))
             if q.get("cue"):
                 p["Cue"].append((b2c[q["cue"]["start"]], b2c[q["cue"]["end"]]))

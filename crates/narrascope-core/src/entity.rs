@@ -100,6 +100,11 @@ pub struct Speaker {
 pub struct Quote {
     /// The quoted or reported content (without quotation marks).
     pub span: Span,
+    /// The whole attributed content as a span: for a direct quote the quoted words
+    /// with their marks, for a partial quote the reporter's clause around them ("the
+    /// West of being “at war with Russia” by economic means"), for indirect speech
+    /// the reported clause. This is PolNeAR's Content convention.
+    pub content: Span,
     /// Direct, partial or indirect.
     pub kind: QuoteKind,
     /// The cue ("said", "told reporters", "according to").

@@ -7,8 +7,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    Document, EntityType, Explanation, InputError, InputErrorKind, LabelScore, MentionKind, MetaValue,
-    NoiseKind, QuoteKind, SourceFormat, SourceMap, Span,
+    Document, EntityType, Explanation, InputError, InputErrorKind, LabelScore, MentionKind,
+    MetaValue, NoiseKind, QuoteKind, SourceFormat, SourceMap, Span,
 };
 
 /// Version of the record layout written by this build.
@@ -158,6 +158,10 @@ pub struct QuoteRecord {
     pub end: usize,
     /// The quoted content.
     pub text: String,
+    /// The whole attributed content, marks and the reporter's surrounding clause
+    /// included (PolNeAR's Content convention; v4, absent before).
+    #[serde(default)]
+    pub content: Option<Span>,
     /// `direct`, `partial` or `indirect`.
     pub kind: QuoteKind,
     /// The cue ("said", "according to").
@@ -247,6 +251,7 @@ fn quote_records(doc: &Document) -> Vec<QuoteRecord> {
             start: q.span.start,
             end: q.span.end,
             text: doc.slice(q.span).to_string(),
+            content: Some(q.content),
             kind: q.kind,
             cue: q.cue,
             speaker: q.speaker.as_ref().map(|s| speaker_record(doc, s)),

@@ -26,11 +26,21 @@ fn gap(a: Span, b: Span) -> usize {
     }
 }
 
+/// How far (bytes) a cue's own content may start after it for the cue to count as
+/// taking content on its right.
+const RIGHT_CONTENT_GAP: usize = 40;
+
 /// Groups spans (in text order) into attributions. Every cue makes one; a source or
 /// content joins the nearest cue not separated from it by a sentence-ending gap in
 /// `breaks` (byte offsets where paragraphs start). Content with no cue near it stands
 /// alone (a quote continuing from an earlier paragraph).
-pub fn group(spans: &[RoleSpan], breaks: &[usize]) -> Vec<Attribution> {
+///
+/// A cue in the span's own sentence is preferred to a nearer one across a sentence
+/// boundary. One more exception to "nearest": content that follows a cue in the same sentence
+/// (`sentences` holds sentence boundaries: byte offsets where one sentence ends) stays with that cue
+/// when the next cue takes content of its own on its right — in "X said that A, and
+/// accused the West of B", A belongs to "said" even though "accused" is closer.
+pub fn group(spans: &[RoleSpan], breaks: &[usize], sentences: &[usize]) -> Vec<Attribution> {
     let cues: Vec<Span> = spans
         .iter()
         .filter(|s| s.role == Role::Cue)
@@ -52,6 +62,17 @@ pub fn group(spans: &[RoleSpan], breaks: &[usize]) -> Vec<Attribution> {
         };
         breaks.iter().any(|&p| p > lo && p <= hi)
     };
+    let new_sentence = |lo: usize, hi: usize| sentences.iter().any(|&p| p > lo && p <= hi);
+    // Whether a sentence boundary separates two spans: a cue in the span's own
+    // sentence wins over a nearer one in the next or previous sentence.
+    let splits = |a: Span, b: Span| {
+        let (lo, hi) = if a.start < b.start {
+            (a.end, b.start)
+        } else {
+            (b.end, a.start)
+        };
+        new_sentence(lo, hi)
+    };
     let nearest = |s: Span, same_para: bool| -> Option<usize> {
         // Cues are sorted: find the insertion point and look at both neighbours.
         let k = cues.partition_point(|c| c.start < s.start);
@@ -60,7 +81,34 @@ pub fn group(spans: &[RoleSpan], breaks: &[usize]) -> Vec<Attribution> {
             .flatten()
             .filter(|&j| j < cues.len())
             .filter(|&j| gap(s, cues[j]) <= MAX_GAP && !(same_para && crosses(s, cues[j])))
-            .min_by_key(|&j| gap(s, cues[j]))
+            .min_by_key(|&j| (splits(s, cues[j]), gap(s, cues[j])))
+    };
+    let contents: Vec<Span> = spans
+        .iter()
+        .filter(|s| s.role == Role::Content)
+        .map(|s| s.span)
+        .collect();
+    // Whether cue `j` has content starting just after it, in its sentence.
+    let takes_right = |j: usize| {
+        let c = cues[j];
+        let limit = cues.get(j + 1).map_or(usize::MAX, |n| n.start);
+        contents.iter().any(|t| {
+            t.start >= c.end
+                && t.start < limit
+                && t.start - c.end <= RIGHT_CONTENT_GAP
+                && !new_sentence(c.end, t.start)
+        })
+    };
+    let preceding = |s: Span| -> Option<usize> {
+        let k = cues.partition_point(|c| c.start < s.start);
+        let p = k.checked_sub(1)?;
+        let n = *cues.get(k).as_ref()?;
+        let ok = cues[p].end <= s.start
+            && gap(s, cues[p]) <= MAX_GAP
+            && !new_sentence(cues[p].end, s.start)
+            && n.start >= s.end
+            && takes_right(k);
+        ok.then_some(p)
     };
     let mut alone: Vec<Attribution> = Vec::new();
     for s in spans {
@@ -73,7 +121,7 @@ pub fn group(spans: &[RoleSpan], breaks: &[usize]) -> Vec<Attribution> {
                     }
                 }
             }
-            Role::Content => match nearest(s.span, false) {
+            Role::Content => match preceding(s.span).or_else(|| nearest(s.span, false)) {
                 Some(j) => out[j].content.push(s.span),
                 None => alone.push(Attribution {
                     source: None,
@@ -86,4 +134,53 @@ pub fn group(spans: &[RoleSpan], breaks: &[usize]) -> Vec<Attribution> {
     out.extend(alone);
     out.sort_by_key(|a| a.content.first().or(a.cue.as_ref()).map_or(0, |s| s.start));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn span(role: Role, start: usize, end: usize) -> RoleSpan {
+        RoleSpan {
+            role,
+            span: Span::new(start, end),
+        }
+    }
+
+    #[test]
+    fn content_stays_with_its_cue_when_the_next_cue_has_its_own() {
+        // "Lukashenko said on Tuesday that A, and accused the West of B."
+        //  0..10       11..15            24..60     66..73 74..90
+        let spans = [
+            span(Role::Source, 0, 10),
+            span(Role::Cue, 11, 15),
+            span(Role::Content, 24, 60),
+            span(Role::Cue, 66, 73),
+            span(Role::Content, 74, 90),
+        ];
+        let g = group(&spans, &[], &[0]);
+        assert_eq!(g.len(), 2);
+        assert_eq!(g[0].cue, Some(Span::new(11, 15)));
+        assert_eq!(g[0].content, vec![Span::new(24, 60)]);
+        assert_eq!(g[1].content, vec![Span::new(74, 90)]);
+    }
+
+    #[test]
+    fn a_quote_before_its_cue_in_a_new_sentence_goes_to_the_nearest() {
+        // "“A,” he said. “B,” she said, “C.”"
+        let spans = [
+            span(Role::Content, 0, 6),
+            span(Role::Source, 7, 9),
+            span(Role::Cue, 10, 14),
+            span(Role::Content, 16, 22),
+            span(Role::Source, 23, 26),
+            span(Role::Cue, 27, 31),
+            span(Role::Content, 33, 39),
+        ];
+        let g = group(&spans, &[], &[0, 16]);
+        assert_eq!(g.len(), 2);
+        assert_eq!(g[0].content, vec![Span::new(0, 6)]);
+        assert_eq!(g[1].content, vec![Span::new(16, 22), Span::new(33, 39)]);
+        assert_eq!(g[1].source, Some(Span::new(23, 26)));
+    }
 }

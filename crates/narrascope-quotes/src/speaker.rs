@@ -36,6 +36,7 @@ impl<'d> Resolver<'d> {
     /// The entity mention best covering `s`: entity-resolved first, names before
     /// descriptions before pronouns, then the largest overlap.
     fn mention(&self, s: Span) -> Option<&'d narrascope_core::Mention> {
+        let s = self.head(s);
         self.doc
             .mentions
             .iter()
@@ -49,6 +50,21 @@ impl<'d> Resolver<'d> {
                 };
                 (m.entity.is_some(), kind, ov)
             })
+    }
+
+    /// The head of the words naming a speaker: what comes before a place phrase
+    /// ("Western diplomats in Vilnius" → "Western diplomats"), so a place named
+    /// after the speaker is not taken for the speaker.
+    fn head(&self, s: Span) -> Span {
+        let words = self.text(s);
+        let cut = [" in ", " at ", " from ", " based in "]
+            .iter()
+            .filter_map(|p| words.find(p))
+            .min();
+        match cut {
+            Some(k) if k > 0 => Span::new(s.start, s.start + k),
+            _ => s,
+        }
     }
 
     /// The last person named before `at`.
@@ -67,6 +83,11 @@ impl<'d> Resolver<'d> {
             name: e.name.clone(),
             entity: Some(m.1),
         })
+    }
+
+    /// The words that named the last speaker resolved, if any.
+    pub fn last_mention(&self) -> Option<Span> {
+        self.last.as_ref().and_then(|s| s.mention)
     }
 
     /// The speaker named by `mention`, or the last speaker when it is `None`.
@@ -89,7 +110,8 @@ impl<'d> Resolver<'d> {
             }
             None => None,
         };
-        let (name, entity) = resolved.unwrap_or_else(|| (clean_name(words), None));
+        let (name, entity) =
+            resolved.unwrap_or_else(|| (clean_name(self.text(self.head(s)).trim()), None));
         let sp = Speaker {
             mention: Some(s),
             name,

@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use narrascope_core::{Document, Quote, QuoteKind, Span, Speaker, Stage, StageError};
+use narrascope_core::{Document, MentionKind, Quote, QuoteKind, Span, Speaker, Stage, StageError};
 
 use crate::error::QuoteError;
 use crate::group::{group, Attribution};
@@ -100,7 +100,13 @@ impl QuoteStage {
                 .filter(|t| t.para_start)
                 .map(|t| t.span.start)
                 .collect();
-            for a in group(&spans, &breaks) {
+            let starts: Vec<usize> = tokens
+                .iter()
+                .zip(ends.iter())
+                .filter(|(_, &e)| e)
+                .map(|(t, _)| t.span.end)
+                .collect();
+            for a in group(&spans, &breaks, &starts) {
                 out.push(self.resolve(doc, &tokens, &ends, a, &mut resolver));
             }
         }
@@ -152,8 +158,27 @@ impl QuoteStage {
         {
             a.source = None;
         }
+        // Reported speech whose subject the tagger missed ("Lukashenko also told the
+        // governors to …"): the name just before the cue, in its sentence.
+        if a.source.is_none() {
+            if let Some(c) = a.cue {
+                a.source = subject_before(doc, tokens, ends, c);
+            }
+        }
+        // "X said that …, and accused Y of …": the coordinated verb shares X.
+        let shares_subject = a.source.is_none()
+            && a.cue.is_some_and(|c| {
+                let k = tokens.partition_point(|t| t.span.start < c.start);
+                let sentence_start = tokens.get(s0).map_or(0, |t| t.span.start);
+                k > 0
+                    && matches!(slice(text, tokens[k - 1].span), "and" | "but")
+                    && resolver
+                        .last_mention()
+                        .is_some_and(|m| m.start >= sentence_start && m.end <= c.start)
+            });
         let speaker = match a.source {
             Some(_) => resolver.resolve(a.source, anchor.start),
+            None if shares_subject => resolver.resolve(None, anchor.start),
             None if kind != QuoteKind::Indirect => resolver.resolve(None, anchor.start),
             None => None,
         };
@@ -164,6 +189,55 @@ impl QuoteStage {
             channel: chan,
         }
     }
+}
+
+/// Words that may stand between a subject and its verb ("Lukashenko also told").
+const BETWEEN: &[&str] = &[
+    "also",
+    "later",
+    "then",
+    "again",
+    "further",
+    "separately",
+    "previously",
+    "earlier",
+    "has",
+    "had",
+    "have",
+    "would",
+    "will",
+    "reportedly",
+    "recently",
+    "once",
+    "repeatedly",
+];
+
+/// A name or pronoun mention ending right before the cue `c` (at most two adverbs or
+/// auxiliaries between), in the same sentence: the subject of a reporting verb.
+fn subject_before(doc: &Document, tokens: &[Token], ends: &[bool], c: Span) -> Option<Span> {
+    let at = tokens.partition_point(|t| t.span.start < c.start);
+    let mut k = at;
+    let mut skipped = 0;
+    while k > 0 && skipped <= 2 {
+        let t = &tokens[k - 1];
+        if ends[k - 1] {
+            return None;
+        }
+        let words = slice(&doc.text, t.span);
+        let m = doc
+            .mentions
+            .iter()
+            .find(|m| m.span.end == t.span.end && m.kind != MentionKind::Nominal);
+        if let Some(m) = m {
+            return Some(m.span);
+        }
+        if !BETWEEN.contains(&words.to_lowercase().as_str()) {
+            return None;
+        }
+        skipped += 1;
+        k -= 1;
+    }
+    None
 }
 
 fn slice(text: &str, s: Span) -> &str {
@@ -338,6 +412,7 @@ impl Stage for QuoteStage {
                 seen.insert(key);
                 quotes.push(Quote {
                     span,
+                    content: c,
                     kind,
                     cue: f.attribution.cue,
                     speaker: f.speaker.clone(),

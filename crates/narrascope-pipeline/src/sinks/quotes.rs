@@ -190,6 +190,7 @@ mod tests {
             start: 0,
             end: 5,
             text: "We are ready, \"truly\"".into(),
+            content: None,
             kind,
             cue: None,
             speaker: speaker.map(|n| SpeakerRecord {
