@@ -80,7 +80,11 @@ pub fn group(spans: &[RoleSpan], breaks: &[usize], sentences: &[usize]) -> Vec<A
             .into_iter()
             .flatten()
             .filter(|&j| j < cues.len())
-            .filter(|&j| gap(s, cues[j]) <= MAX_GAP && !(same_para && crosses(s, cues[j])))
+            .filter(|&j| gap(s, cues[j]) <= MAX_GAP)
+            // Sources stay in their paragraph; content may reach back to a cue in
+            // an earlier paragraph ("He said:" ¶ "…") but never forward to one in
+            // a later paragraph (that cue has its own speaker).
+            .filter(|&j| !crosses(s, cues[j]) || (!same_para && cues[j].start < s.start))
             .min_by_key(|&j| (splits(s, cues[j]), gap(s, cues[j])))
     };
     let contents: Vec<Span> = spans
@@ -182,5 +186,51 @@ mod tests {
         assert_eq!(g[0].content, vec![Span::new(0, 6)]);
         assert_eq!(g[1].content, vec![Span::new(16, 22), Span::new(33, 39)]);
         assert_eq!(g[1].source, Some(Span::new(23, 26)));
+    }
+}
+
+#[cfg(test)]
+mod paragraph_tests {
+    use super::*;
+
+    #[test]
+    fn a_quote_never_joins_a_cue_in_the_next_paragraph() {
+        // "‘A,’ she said. ‘B.’" ¶ "Meteorologists said that C."
+        let spans = [
+            RoleSpan {
+                role: Role::Content,
+                span: Span::new(0, 5),
+            },
+            RoleSpan {
+                role: Role::Source,
+                span: Span::new(6, 9),
+            },
+            RoleSpan {
+                role: Role::Cue,
+                span: Span::new(10, 14),
+            },
+            RoleSpan {
+                role: Role::Content,
+                span: Span::new(16, 22),
+            },
+            RoleSpan {
+                role: Role::Source,
+                span: Span::new(24, 38),
+            },
+            RoleSpan {
+                role: Role::Cue,
+                span: Span::new(39, 43),
+            },
+            RoleSpan {
+                role: Role::Content,
+                span: Span::new(44, 60),
+            },
+        ];
+        let g = group(&spans, &[24], &[15, 22, 61]);
+        let met = g.iter().find(|a| a.cue == Some(Span::new(39, 43))).unwrap();
+        assert_eq!(met.content, vec![Span::new(44, 60)]);
+        // B continues the quote of the cue before it.
+        let she = g.iter().find(|a| a.cue == Some(Span::new(10, 14))).unwrap();
+        assert_eq!(she.content, vec![Span::new(0, 5), Span::new(16, 22)]);
     }
 }
