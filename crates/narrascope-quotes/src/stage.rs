@@ -152,10 +152,12 @@ impl QuoteStage {
                     .and_then(|m| m.entity),
             });
         }
-        // A source without a single letter or digit is a tagging slip.
-        if a.source
-            .is_some_and(|s| !slice(text, s).chars().any(char::is_alphanumeric))
-        {
+        // A source without a single letter or digit is a tagging slip, and so is one
+        // that cannot name anybody ("this", "which", "itself").
+        if a.source.is_some_and(|s| {
+            let w = slice(text, s);
+            !w.chars().any(char::is_alphanumeric) || names_nobody(w)
+        }) {
             a.source = None;
         }
         // Reported speech whose subject the tagger missed ("Lukashenko also told the
@@ -190,6 +192,40 @@ impl QuoteStage {
         }
     }
 }
+
+/// Words that, alone as a source, name nobody: demonstratives, relatives and
+/// reflexives the tagger took for a speaker. ("It" stays: "the ministry said it …".)
+const NOBODY: &[&str] = &[
+    "this",
+    "that",
+    "these",
+    "those",
+    "which",
+    "what",
+    "itself",
+    "themselves",
+    "here",
+    "there",
+    "such",
+    "links",
+    "link",
+];
+
+/// Whether the words naming a source cannot name a speaker.
+fn names_nobody(words: &str) -> bool {
+    let w = words
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    NOBODY.contains(&w.as_str())
+}
+
+/// Quoted words inside a sentence shorter than this many words are scare quotes or
+/// terms ("so-called “experts”", "a “carbon budget”"), not somebody's words.
+const MIN_PARTIAL_WORDS: usize = 3;
+
+/// Indirect speech shorter than this many words is an object, not a statement
+/// ("rejected the offer", "denied it"): kept for evaluation, not as a quote.
+const MIN_INDIRECT_WORDS: usize = 4;
 
 /// Words that may stand between a subject and its verb ("Lukashenko also told").
 const BETWEEN: &[&str] = &[
@@ -403,6 +439,12 @@ impl Stage for QuoteStage {
                 let span = quote_span(&doc.text, c, kind);
                 let key = norm(slice(&doc.text, span));
                 if key.is_empty() {
+                    continue;
+                }
+                let words = key.split(' ').count();
+                if (kind == QuoteKind::Indirect && words < MIN_INDIRECT_WORDS)
+                    || (kind == QuoteKind::Partial && words < MIN_PARTIAL_WORDS)
+                {
                     continue;
                 }
                 // A repeat of an earlier quote (a caption or pull quote) is not new.
