@@ -6,8 +6,12 @@
 //! `tower::ServiceExt::oneshot`, and [`serve`] runs it on a socket. `docs/api.md`
 //! and `docs/openapi.yaml` document every route.
 //!
-//! Security: every response is JSON (article text is data, never markup); request
-//! bodies are capped ([`ServerConfig::max_body_bytes`], 413 beyond); writes need
+//! The analyst UI (`assets/`: a single-page app in plain JS with vendored Chart.js)
+//! is compiled into the binary and served at `/` ([`Ui`]).
+//!
+//! Security: API responses are JSON (article text is data, never markup) and the UI
+//! builds its DOM with `textContent`, under a strict Content-Security-Policy (no
+//! inline scripts or styles, same-origin only); request bodies are capped ([`ServerConfig::max_body_bytes`], 413 beyond); writes need
 //! `Authorization: Bearer TOKEN`, compared in constant time; errors never carry
 //! internal details.
 //!
@@ -25,7 +29,9 @@
 //! assert_eq!(response.status(), StatusCode::OK);
 //! ```
 
+mod assets;
 mod auth;
+mod conflicts;
 mod error;
 mod params;
 mod routes;
@@ -41,7 +47,16 @@ use axum::routing::{get, post};
 use axum::Router;
 use narrascope_store::Corpus;
 
+pub use assets::Ui;
 pub use error::ApiError;
+
+/// The Content-Security-Policy sent with every response: scripts, styles, images
+/// and connections from this origin only, no plugins, no `<base>`, no framing. The UI
+/// needs no inline script or style, so an article that smuggled markup into the page
+/// still could not run anything.
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; \
+    style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; \
+    base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 /// Server settings.
 #[derive(Clone, Debug)]
@@ -49,8 +64,8 @@ pub struct ServerConfig {
     /// Bearer token that allows writes (`POST /api/ingest`); `None` (or empty) keeps
     /// the server read-only.
     pub token: Option<String>,
-    /// Directory holding the UI (`index.html`); `None` serves no UI.
-    pub assets: Option<PathBuf>,
+    /// Where the UI comes from (compiled in by default).
+    pub ui: Ui,
     /// Largest request body accepted, in bytes.
     pub max_body_bytes: usize,
 }
@@ -59,7 +74,8 @@ impl ServerConfig {
     /// Default request body limit: 16 MiB (a few thousand analysed records).
     pub const DEFAULT_MAX_BODY: usize = 16 * 1024 * 1024;
 
-    /// The UI directory of a source checkout (`crates/narrascope-server/assets`).
+    /// The UI directory of a source checkout (`crates/narrascope-server/assets`), for
+    /// [`Ui::Dir`] while working on the UI.
     pub fn default_assets() -> PathBuf {
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets")
     }
@@ -69,7 +85,7 @@ impl Default for ServerConfig {
     fn default() -> Self {
         ServerConfig {
             token: None,
-            assets: Some(Self::default_assets()),
+            ui: Ui::Embedded,
             max_body_bytes: Self::DEFAULT_MAX_BODY,
         }
     }
@@ -78,7 +94,7 @@ impl Default for ServerConfig {
 struct Inner {
     corpus: Mutex<Corpus>,
     token: Option<String>,
-    assets: Option<PathBuf>,
+    ui: Ui,
     max_body_bytes: usize,
 }
 
@@ -95,7 +111,7 @@ impl AppState {
             inner: Arc::new(Inner {
                 corpus: Mutex::new(corpus),
                 token: config.token.filter(|t| !t.is_empty()),
-                assets: config.assets,
+                ui: config.ui,
                 max_body_bytes: config.max_body_bytes,
             }),
         }
@@ -120,6 +136,10 @@ async fn security_headers(mut response: Response) -> Response {
         header::REFERRER_POLICY,
         HeaderValue::from_static("no-referrer"),
     );
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(CONTENT_SECURITY_POLICY),
+    );
     response
 }
 
@@ -128,6 +148,7 @@ pub fn app(state: AppState) -> Router {
     let limit = state.inner.max_body_bytes;
     Router::new()
         .route("/", get(routes::index_page))
+        .route("/assets/{*path}", get(routes::asset))
         .route("/api/health", get(routes::health))
         .route("/api/articles", get(routes::articles))
         // `{*id}`: JSON Lines ids (`FILE:LINE`) may contain slashes.
@@ -140,6 +161,14 @@ pub fn app(state: AppState) -> Router {
         .route("/api/narratives", get(routes::narratives))
         .route("/api/narratives/articles", get(routes::narrative_articles))
         .route("/api/stats", get(routes::stats))
+        .route(
+            "/api/stats/outlet-narratives",
+            get(routes::outlet_narratives),
+        )
+        .route("/api/stats/roles-by-outlet", get(routes::roles_by_outlet))
+        .route("/api/quotes/shared", get(routes::shared_quotes))
+        .route("/api/duplicates", get(routes::duplicates))
+        .route("/api/conflicts", get(routes::conflicts))
         .route("/api/ingest", post(routes::ingest))
         .fallback(routes::not_found)
         .method_not_allowed_fallback(routes::method_not_allowed)

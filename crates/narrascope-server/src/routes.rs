@@ -7,13 +7,15 @@ use axum::extract::State;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use narrascope_store::{BatchOutcome, Corpus, PreparedArticle, SearchQuery, FACETS};
+use narrascope_store::{
+    BatchOutcome, Corpus, Matrix, Page, Paged, PreparedArticle, SearchQuery, FACETS,
+};
 use serde::Serialize;
 use serde_json::{json, Value};
 
 use crate::error::ApiError;
 use crate::params::{Id, Params};
-use crate::{auth, AppState};
+use crate::{assets, auth, AppState};
 
 /// Records stored per transaction by `POST /api/ingest`.
 const INGEST_BATCH: usize = 64;
@@ -276,20 +278,121 @@ fn parse_records(text: &str) -> ApiResult<Parsed> {
     Ok((values, errors))
 }
 
-/// `GET /`: the UI's `index.html` from the assets directory, when installed.
-pub async fn index_page(State(state): State<AppState>) -> ApiResult {
-    let Some(dir) = state.inner.assets.clone() else {
-        return Err(ApiError::not_found("the UI is not installed"));
-    };
-    let page = tokio::task::spawn_blocking(move || std::fs::read(dir.join("index.html")))
-        .await
-        .map_err(|e| ApiError::internal(&e))?;
-    match page {
-        Ok(bytes) => {
-            Ok(([(header::CONTENT_TYPE, "text/html; charset=utf-8")], bytes).into_response())
+/// `GET /`: the UI's `index.html`.
+pub async fn index_page(State(state): State<AppState>, headers: HeaderMap) -> ApiResult {
+    assets::serve(&state.inner.ui, "index.html", &headers).await
+}
+
+/// `GET /assets/{*path}`: the UI's scripts, styles and vendored libraries.
+pub async fn asset(State(state): State<AppState>, Id(path): Id, headers: HeaderMap) -> ApiResult {
+    assets::serve(&state.inner.ui, &path, &headers).await
+}
+
+/// A page of a [`Matrix`]'s rows (outlets), keeping only their cells.
+fn matrix_page(m: Matrix, page: Page) -> Value {
+    let total_rows = m.rows.len();
+    let rows: Vec<_> = m
+        .rows
+        .into_iter()
+        .skip(page.offset)
+        .take(page.limit)
+        .collect();
+    let cells: Vec<_> = m
+        .cells
+        .into_iter()
+        .filter(|c| rows.iter().any(|r| r.value == c.row))
+        .collect();
+    json!({
+        "total_rows": total_rows,
+        "limit": page.limit,
+        "offset": page.offset,
+        "rows": rows,
+        "columns": m.columns,
+        "cells": cells,
+    })
+}
+
+/// `GET /api/stats/outlet-narratives?level`: articles per outlet × narrative.
+pub async fn outlet_narratives(State(state): State<AppState>, params: Params) -> ApiResult {
+    let page = params.page()?;
+    let level = match params.get("level").filter(|l| !l.is_empty()) {
+        None | Some("narrative") => "narrative",
+        Some("subnarrative") => "subnarrative",
+        Some(other) => {
+            return Err(ApiError::bad_request(format!(
+                "`level` is `narrative` or `subnarrative`, not `{other}`"
+            )))
         }
-        Err(_) => Err(ApiError::not_found("the UI is not installed")),
+    };
+    let m = with_corpus(&state, move |c| Ok(c.store().outlet_narratives(level)?)).await?;
+    let mut v = matrix_page(m, page);
+    v["level"] = json!(level);
+    json(v)
+}
+
+/// `GET /api/stats/roles-by-outlet?entity`: role assignments per outlet × main role.
+pub async fn roles_by_outlet(State(state): State<AppState>, params: Params) -> ApiResult {
+    let page = params.page()?;
+    let entity = params
+        .get("entity")
+        .filter(|e| !e.is_empty())
+        .map(str::to_string);
+    let m = with_corpus(&state, {
+        let entity = entity.clone();
+        move |c| Ok(c.store().roles_by_outlet(entity.as_deref())?)
+    })
+    .await?;
+    let mut v = matrix_page(m, page);
+    v["entity"] = json!(entity);
+    json(v)
+}
+
+/// `GET /api/quotes/shared?min_outlets`: the same quote carried by several outlets.
+pub async fn shared_quotes(State(state): State<AppState>, params: Params) -> ApiResult {
+    let page = params.page()?;
+    let min_outlets = match params.get("min_outlets").filter(|v| !v.is_empty()) {
+        None => 2,
+        Some(v) => v
+            .parse::<u64>()
+            .ok()
+            .filter(|n| *n >= 1)
+            .ok_or_else(|| ApiError::bad_request("`min_outlets` must be a positive integer"))?,
+    };
+    json(
+        with_corpus(&state, move |c| {
+            Ok(c.store().shared_quotes(min_outlets, page)?)
+        })
+        .await?,
+    )
+}
+
+/// `GET /api/duplicates`: articles with their stored near-duplicates.
+pub async fn duplicates(State(state): State<AppState>, params: Params) -> ApiResult {
+    let page = params.page()?;
+    json(with_corpus(&state, move |c| Ok(c.store().duplicates(page)?)).await?)
+}
+
+/// `GET /api/conflicts?entity`: contradictory titles, within articles and across
+/// sources.
+pub async fn conflicts(State(state): State<AppState>, params: Params) -> ApiResult {
+    let page = params.page()?;
+    let entity = params
+        .get("entity")
+        .filter(|e| !e.is_empty())
+        .map(str::to_string);
+    let rows = with_corpus(&state, |c| Ok(c.store().entity_titles()?)).await?;
+    let mut all = crate::conflicts::find(&rows);
+    if let Some(e) = &entity {
+        all.retain(|c| &c.entity == e);
     }
+    let total = all.len() as u64;
+    let items: Vec<_> = all.into_iter().skip(page.offset).take(page.limit).collect();
+    json(Paged {
+        total,
+        limit: page.limit,
+        offset: page.offset,
+        items,
+    })
 }
 
 pub async fn not_found() -> ApiError {

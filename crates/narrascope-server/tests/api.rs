@@ -4,7 +4,7 @@ use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
 use axum::Router;
 use http_body_util::BodyExt;
-use narrascope_server::{app, AppState, ServerConfig};
+use narrascope_server::{app, AppState, ServerConfig, Ui, CONTENT_SECURITY_POLICY};
 use narrascope_store::{Corpus, PreparedArticle};
 use serde_json::{json, Value};
 use tower::ServiceExt;
@@ -78,7 +78,7 @@ fn server(config: ServerConfig) -> Router {
 
 fn read_only() -> Router {
     server(ServerConfig {
-        assets: None,
+        ui: Ui::None,
         ..ServerConfig::default()
     })
 }
@@ -86,7 +86,7 @@ fn read_only() -> Router {
 fn writable(max_body_bytes: usize) -> Router {
     server(ServerConfig {
         token: Some(TOKEN.into()),
-        assets: None,
+        ui: Ui::None,
         max_body_bytes,
     })
 }
@@ -444,23 +444,363 @@ async fn unknown_routes_and_methods_are_json_errors() {
 }
 
 #[tokio::test]
-async fn the_ui_page_is_served_when_installed() {
+async fn the_ui_is_compiled_in_with_a_strict_policy() {
+    // Without a UI: a JSON 404.
     let r = get(&read_only(), "/").await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
     assert_eq!(r.error_code(), "not_found");
+
+    let app = server(ServerConfig::default());
+    let res = app
+        .clone()
+        .oneshot(Request::get("/").body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    let h = res.headers();
+    assert!(h[header::CONTENT_TYPE]
+        .to_str()
+        .unwrap()
+        .starts_with("text/html"));
+    let csp = h[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
+    assert_eq!(csp, CONTENT_SECURITY_POLICY);
+    for directive in [
+        "default-src 'self'",
+        "script-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "frame-ancestors 'none'",
+    ] {
+        assert!(csp.contains(directive), "{directive}");
+    }
+    assert!(!csp.contains("unsafe-inline") && !csp.contains("unsafe-eval"));
+    assert_eq!(h[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
+    assert_eq!(h[header::REFERRER_POLICY], "no-referrer");
+    assert_eq!(h[header::CACHE_CONTROL], "no-cache");
+    let etag = h[header::ETAG].to_str().unwrap().to_string();
+    let page =
+        String::from_utf8(res.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap();
+    // No inline script or style: everything the page runs comes from /assets/.
+    assert!(page.contains(r#"<script defer src="/assets/app.js"></script>"#));
+    assert!(!page.contains("<script>") && !page.contains("<style") && !page.contains("style="));
+    assert!(
+        !page.contains("http://") && !page.contains("https://"),
+        "no CDN"
+    );
+
+    // Revalidation answers 304 without a body.
+    let again = app
+        .clone()
+        .oneshot(
+            Request::get("/")
+                .header(header::IF_NONE_MATCH, &etag)
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(again.status(), StatusCode::NOT_MODIFIED);
+
+    for (path, ty) in [
+        ("/assets/app.js", "text/javascript"),
+        ("/assets/text.js", "text/javascript"),
+        ("/assets/style.css", "text/css"),
+        ("/assets/favicon.svg", "image/svg+xml"),
+        ("/assets/vendor/chart.umd.min.js", "text/javascript"),
+        (
+            "/assets/vendor/chartjs-chart-matrix.min.js",
+            "text/javascript",
+        ),
+    ] {
+        let r = get(&app, path).await;
+        assert_eq!(r.status, StatusCode::OK, "{path}");
+        assert!(r.content_type.starts_with(ty), "{path}: {}", r.content_type);
+        assert!(r.nosniff);
+        assert!(!r.body.is_empty());
+    }
+    for missing in [
+        "/assets/nope.js",
+        "/assets/../Cargo.toml",
+        "/assets/%2e%2e/Cargo.toml",
+    ] {
+        assert_eq!(
+            get(&app, missing).await.status,
+            StatusCode::NOT_FOUND,
+            "{missing}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_ui_can_be_served_from_a_directory() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().to_path_buf();
     std::fs::write(
         dir.join("index.html"),
-        "<!doctype html><title>narrascope</title>",
+        "<!doctype html><title>narrascope dev</title>",
     )
     .unwrap();
+    std::fs::write(tmp.path().parent().unwrap().join("outside.js"), "x").ok();
     let app = server(ServerConfig {
-        assets: Some(dir.clone()),
+        ui: Ui::Dir(dir.clone()),
         ..ServerConfig::default()
     });
     let page = get(&app, "/").await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.content_type.starts_with("text/html"));
-    assert!(String::from_utf8(page.body).unwrap().contains("narrascope"));
+    assert!(String::from_utf8(page.body)
+        .unwrap()
+        .contains("narrascope dev"));
+    assert_eq!(
+        get(&app, "/assets/app.js").await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        get(&app, "/assets/..%2Foutside.js").await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+/// A v4 record: `outlet`, a quote by `speaker`, entities with titles (and their
+/// conflicts), roles, one narrative.
+#[allow(clippy::too_many_arguments)]
+fn v4_record(
+    id: &str,
+    outlet: &str,
+    quote: &str,
+    titles: &[&str],
+    conflicts: &[&str],
+    role: Option<&str>,
+    narrative: &str,
+    duplicate_of: Option<&str>,
+) -> Value {
+    let title = format!("Report {id}");
+    let text = format!("{title}\n\nAlexander Lukashenko said: \u{ab}{quote}\u{bb}");
+    let qs = text.find(quote).unwrap();
+    let name = text.find("Alexander").unwrap();
+    let roles: Vec<Value> = role
+        .map(|r| {
+            json!({"entity": "person:alexander-lukashenko", "name": "Alexander Lukashenko",
+                   "mention": {"start": name, "end": name + 20}, "main_role": r,
+                   "fine_roles": ["Guardian"], "score": 0.8, "evidence": []})
+        })
+        .into_iter()
+        .collect();
+    json!({
+        "schema_version": 4, "status": "ok", "id": id, "path": format!("{id}.txt"),
+        "format": "text", "url": null, "title": title,
+        "title_span": {"start": 0, "end": title.len()},
+        "outlet": outlet, "date": "2024-04-01", "language": "en",
+        "meta": {"outlet": null, "date": null, "language": null},
+        "body": "", "text": text, "content_hash": format!("{:016x}", id.len() + 99),
+        "body_spans": [], "noise": [], "paragraphs": [], "sentences": [],
+        "duplicate_of": duplicate_of,
+        "entities": [{"id": "person:alexander-lukashenko", "name": "Alexander Lukashenko",
+                      "type": "person", "titles": titles, "aliases": [],
+                      "mentions": [{"start": name, "end": name + 20, "kind": "name"}],
+                      "conflicts": conflicts}],
+        "quotes": [{"start": qs, "end": qs + quote.len(), "text": quote, "kind": "direct",
+                    "cue": null, "channel": null,
+                    "speaker": {"name": "Alexander Lukashenko",
+                                "entity": "person:alexander-lukashenko", "mention": null}}],
+        "narratives": [{"label": narrative, "score": 0.7, "evidence": []}],
+        "roles": roles, "explanation": null, "warnings": []
+    })
+}
+
+fn analyst_server() -> Router {
+    let mut c = Corpus::in_memory().unwrap();
+    let records = [
+        v4_record(
+            "w1",
+            "BelTA",
+            "Мы готовы к переговорам, «сегодня».",
+            &["Belarusian President"],
+            &[],
+            Some("Protagonist"),
+            "URW: Praise of Russia",
+            None,
+        ),
+        v4_record(
+            "w2",
+            "Wire <b>Two</b>",
+            "мы ГОТОВЫ к переговорам — сегодня!",
+            &["Russian President"],
+            &[],
+            Some("Antagonist"),
+            "URW: Praise of Russia",
+            Some("w1"),
+        ),
+        v4_record(
+            "w3",
+            "Third",
+            "Nothing in common here at all",
+            &["Belarusian President", "Russian President"],
+            &["Belarusian President", "Russian President"],
+            Some("Antagonist"),
+            "URW: Discrediting Ukraine",
+            Some("w1"),
+        ),
+        v4_record(
+            "w4",
+            "Third",
+            "ok then",
+            &[],
+            &[],
+            None,
+            "URW: Discrediting Ukraine",
+            None,
+        ),
+    ];
+    let batch: Vec<_> = records
+        .into_iter()
+        .map(|r| PreparedArticle::from_json(r).unwrap())
+        .collect();
+    c.ingest(&batch).unwrap();
+    app(AppState::new(
+        c,
+        ServerConfig {
+            ui: Ui::None,
+            ..ServerConfig::default()
+        },
+    ))
+}
+
+fn cell(m: &Value, row: &str, column: &str) -> u64 {
+    m["cells"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["row"] == row && c["column"] == column)
+        .map_or(0, |c| c["count"].as_u64().unwrap())
+}
+
+#[tokio::test]
+async fn outlet_by_narrative_matrix() {
+    let app = analyst_server();
+    let m = get(&app, "/api/stats/outlet-narratives").await.json();
+    assert_eq!(m["level"], "narrative");
+    assert_eq!(m["total_rows"], 3);
+    assert_eq!(m["rows"][0]["value"], "Third", "most articles first");
+    assert_eq!(m["rows"][0]["count"], 2);
+    assert_eq!(cell(&m, "Third", "URW: Discrediting Ukraine"), 2);
+    assert_eq!(cell(&m, "BelTA", "URW: Praise of Russia"), 1);
+    assert_eq!(cell(&m, "BelTA", "URW: Discrediting Ukraine"), 0);
+    // Rows page; the cells follow the rows.
+    let p = get(&app, "/api/stats/outlet-narratives?limit=1&offset=1")
+        .await
+        .json();
+    assert_eq!(p["rows"].as_array().unwrap().len(), 1);
+    let row = p["rows"][0]["value"].clone();
+    assert!(p["cells"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|c| c["row"] == row));
+    let sub = get(&app, "/api/stats/outlet-narratives?level=subnarrative")
+        .await
+        .json();
+    assert_eq!(sub["cells"].as_array().unwrap().len(), 0);
+    let bad = get(&app, "/api/stats/outlet-narratives?level=nope").await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn roles_by_outlet_from_v4_roles() {
+    let app = analyst_server();
+    let m = get(&app, "/api/stats/roles-by-outlet").await.json();
+    assert_eq!(cell(&m, "BelTA", "Protagonist"), 1);
+    assert_eq!(cell(&m, "Wire <b>Two</b>", "Antagonist"), 1);
+    assert_eq!(cell(&m, "Third", "Antagonist"), 1);
+    assert_eq!(m["columns"][0]["value"], "Antagonist");
+    let one = get(
+        &app,
+        "/api/stats/roles-by-outlet?entity=person%3Aalexander-lukashenko",
+    )
+    .await
+    .json();
+    assert_eq!(one["entity"], "person:alexander-lukashenko");
+    assert_eq!(one["cells"], m["cells"]);
+    let none = get(&app, "/api/stats/roles-by-outlet?entity=person%3Anobody")
+        .await
+        .json();
+    assert_eq!(none["cells"].as_array().unwrap().len(), 0);
+    // The role facet of search is fed from `roles[]` too.
+    let s = get(&app, "/api/search?role=Antagonist").await.json();
+    assert_eq!(s["total"], 2);
+    let s = get(&app, "/api/search?role=Guardian").await.json();
+    assert_eq!(s["total"], 3);
+}
+
+#[tokio::test]
+async fn the_same_quote_in_several_outlets() {
+    let app = analyst_server();
+    let v = get(&app, "/api/quotes/shared").await.json();
+    assert_eq!(v["total"], 1, "{v}");
+    let g = &v["items"][0];
+    assert_eq!(g["key"], "мы готовы к переговорам сегодня");
+    assert_eq!(g["outlets"], 2);
+    assert_eq!(g["occurrences"], 2);
+    let ids: Vec<_> = g["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["article_id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["w1", "w2"]);
+    let three = get(&app, "/api/quotes/shared?min_outlets=3").await.json();
+    assert_eq!(three["total"], 0);
+    let bad = get(&app, "/api/quotes/shared?min_outlets=0").await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn near_duplicate_groups() {
+    let app = analyst_server();
+    let v = get(&app, "/api/duplicates").await.json();
+    assert_eq!(v["total"], 1);
+    let g = &v["items"][0];
+    assert_eq!(g["original"]["id"], "w1");
+    assert_eq!(g["original"]["outlet"], "BelTA");
+    let copies: Vec<_> = g["copies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(copies, ["w2", "w3"]);
+    let empty = get(&read_only(), "/api/duplicates").await.json();
+    assert_eq!(empty["total"], 0);
+}
+
+#[tokio::test]
+async fn conflicting_titles_within_articles_and_between_sources() {
+    let app = analyst_server();
+    let v = get(&app, "/api/conflicts").await.json();
+    let items = v["items"].as_array().unwrap();
+    let within: Vec<_> = items.iter().filter(|c| c["kind"] == "article").collect();
+    assert_eq!(within.len(), 1);
+    assert_eq!(within[0]["articles"][0]["id"], "w3");
+    assert_eq!(
+        within[0]["titles"],
+        json!(["Belarusian President", "Russian President"])
+    );
+    let between: Vec<_> = items.iter().filter(|c| c["kind"] == "sources").collect();
+    assert!(
+        between.iter().any(|c| c["articles"][0]["id"] == "w1"
+            && c["articles"][1]["id"] == "w2"
+            && c["titles"] == json!(["Belarusian President", "Russian President"])),
+        "{v}"
+    );
+    assert!(between.iter().all(
+        |c| c["entity"] == "person:alexander-lukashenko" && c["name"] == "Alexander Lukashenko"
+    ));
+    assert_eq!(v["total"].as_u64().unwrap() as usize, items.len());
+    let page = get(&app, "/api/conflicts?limit=1&offset=1").await.json();
+    assert_eq!(page["items"].as_array().unwrap().len(), 1);
+    assert_eq!(page["total"], v["total"]);
+    let other = get(&app, "/api/conflicts?entity=person%3Anobody")
+        .await
+        .json();
+    assert_eq!(other["total"], 0);
 }

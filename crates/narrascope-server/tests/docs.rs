@@ -12,6 +12,11 @@ const ROUTES: &[&str] = &[
     "/api/narratives",
     "/api/narratives/articles",
     "/api/stats",
+    "/api/stats/outlet-narratives",
+    "/api/stats/roles-by-outlet",
+    "/api/quotes/shared",
+    "/api/duplicates",
+    "/api/conflicts",
     "/api/ingest",
 ];
 

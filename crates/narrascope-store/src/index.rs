@@ -40,7 +40,7 @@ pub const FACETS: [&str; 8] = [
 
 /// Bumped whenever the index schema changes: an index built with another layout is
 /// thrown away and rebuilt from the store.
-const INDEX_LAYOUT: u32 = 1;
+const INDEX_LAYOUT: u32 = 2;
 
 /// Memory budget of the (single-threaded) index writer.
 const WRITER_HEAP: usize = 50_000_000;

@@ -55,11 +55,15 @@ pub use index::{
     SearchHit, SearchIndex, SearchQuery, SearchResults, Snippet, FACETS, MAX_SEARCH_OFFSET,
 };
 pub use model::{
-    ArticleSummary, BatchOutcome, Count, EntityDetail, EntityInArticle, EntitySummary, Evidence,
-    NarrativeHit, NarrativeSummary, Page, Paged, QuoteView, SpeakerSummary, Stats,
+    ArticleRef, ArticleSummary, BatchOutcome, Count, DuplicateGroup, EntityDetail, EntityInArticle,
+    EntitySummary, EntityTitles, Evidence, Matrix, MatrixCell, NarrativeHit, NarrativeSummary,
+    Page, Paged, QuoteView, SharedQuote, SpeakerSummary, Stats, TitleConflictView,
 };
 #[cfg(feature = "postgres")]
 pub use postgres::PostgresStore;
-pub use prepared::{speaker_slug, PreparedArticle, PreparedEntity, PreparedLabel, PreparedQuote};
+pub use prepared::{
+    normalize_quote, speaker_slug, PreparedArticle, PreparedEntity, PreparedLabel, PreparedQuote,
+    PreparedRole, MIN_SHARED_QUOTE_WORDS,
+};
 pub use sqlite::SqliteStore;
 pub use store::Store;

@@ -15,6 +15,11 @@ pub struct Migration {
     pub name: &'static str,
     /// Statements, `;`-separated.
     pub sql: &'static str,
+    /// Whether the child tables (quotes, entities, labels, roles) must be derived
+    /// again from every stored record once applied: a migration that adds a column or
+    /// table filled from the records sets it, so articles stored before it are not
+    /// left with empty rows until they are re-ingested.
+    pub rederive: bool,
 }
 
 /// Every migration, in order.
@@ -70,6 +75,7 @@ CREATE TABLE settings (
     value TEXT NOT NULL
 );
 ",
+        rederive: false,
     },
     Migration {
         version: 2,
@@ -86,6 +92,29 @@ CREATE TABLE labels (
 );
 CREATE INDEX labels_label ON labels (label);
 ",
+        rederive: false,
+    },
+    Migration {
+        version: 3,
+        name: "entity roles (record v4), normalised quotes, title conflicts",
+        sql: "
+CREATE TABLE roles (
+    article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    idx BIGINT NOT NULL,
+    entity_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    main_role TEXT NOT NULL,
+    fine_roles TEXT NOT NULL,
+    score DOUBLE PRECISION NOT NULL,
+    PRIMARY KEY (article_id, idx)
+);
+CREATE INDEX roles_entity ON roles (entity_id);
+CREATE INDEX roles_main_role ON roles (main_role);
+ALTER TABLE quotes ADD COLUMN norm TEXT;
+CREATE INDEX quotes_norm ON quotes (norm);
+ALTER TABLE entities ADD COLUMN conflicts TEXT NOT NULL DEFAULT '[]';
+",
+        rederive: true,
     },
 ];
 

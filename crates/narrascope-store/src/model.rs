@@ -275,3 +275,130 @@ pub struct Stats {
     /// Data generation (bumped by each batch that changed something).
     pub generation: u64,
 }
+
+/// One cell of a [`Matrix`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct MatrixCell {
+    /// Row value (an outlet).
+    pub row: String,
+    /// Column value (a narrative, a role).
+    pub column: String,
+    /// How many.
+    pub count: u64,
+}
+
+/// Counts by two values (outlet × narrative, outlet × role): the rows and columns
+/// with their totals, most first, and the non-zero cells.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Matrix {
+    /// Row values with their totals, most first (ties by value).
+    pub rows: Vec<Count>,
+    /// Column values with their totals, most first (ties by value).
+    pub columns: Vec<Count>,
+    /// Non-zero cells, in row then column order.
+    pub cells: Vec<MatrixCell>,
+}
+
+impl Matrix {
+    /// Builds the matrix from `(row, column, count)` triples (repeats are summed).
+    pub fn from_triples(triples: impl IntoIterator<Item = (String, String, u64)>) -> Matrix {
+        use std::collections::BTreeMap;
+        let mut cells: BTreeMap<(String, String), u64> = BTreeMap::new();
+        let mut rows: BTreeMap<String, u64> = BTreeMap::new();
+        let mut columns: BTreeMap<String, u64> = BTreeMap::new();
+        for (r, c, n) in triples {
+            if n == 0 {
+                continue;
+            }
+            *rows.entry(r.clone()).or_default() += n;
+            *columns.entry(c.clone()).or_default() += n;
+            *cells.entry((r, c)).or_default() += n;
+        }
+        let ranked = |m: BTreeMap<String, u64>| {
+            let mut v: Vec<Count> = m
+                .into_iter()
+                .map(|(value, count)| Count { value, count })
+                .collect();
+            v.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
+            v
+        };
+        Matrix {
+            rows: ranked(rows),
+            columns: ranked(columns),
+            cells: cells
+                .into_iter()
+                .map(|((row, column), count)| MatrixCell { row, column, count })
+                .collect(),
+        }
+    }
+}
+
+/// An article named in a view: enough to list and link it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ArticleRef {
+    /// Article id.
+    pub id: String,
+    /// Headline.
+    pub title: Option<String>,
+    /// Outlet.
+    pub outlet: Option<String>,
+    /// Date.
+    pub date: Option<String>,
+}
+
+/// The same quote (after [`crate::normalize_quote`]) reported by several outlets.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SharedQuote {
+    /// The normalised content shared by every occurrence.
+    pub key: String,
+    /// Distinct outlets carrying it (an article without outlet counts as its own).
+    pub outlets: u64,
+    /// Occurrences in all.
+    pub occurrences: u64,
+    /// Every occurrence (at most 50), oldest first.
+    pub quotes: Vec<QuoteView>,
+}
+
+/// An article and its stored near-duplicates (records' `duplicate_of`).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct DuplicateGroup {
+    /// The original: the article the copies point to (`title` etc. are `null` when it
+    /// is not stored).
+    pub original: ArticleRef,
+    /// The near-duplicates, by id.
+    pub copies: Vec<ArticleRef>,
+}
+
+/// One article's titles for one entity (input of cross-source conflict checks).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct EntityTitles {
+    /// Entity id.
+    pub entity: String,
+    /// Name used in the article.
+    pub name: String,
+    /// Entity type.
+    pub etype: String,
+    /// The article.
+    pub article: ArticleRef,
+    /// Titles given there.
+    pub titles: Vec<String>,
+    /// Titles that contradict each other within that article.
+    pub conflicts: Vec<String>,
+}
+
+/// Conflicting titles for one entity: within one article (`kind: "article"`), or
+/// between sources (`kind: "sources"`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct TitleConflictView {
+    /// `article` or `sources`.
+    pub kind: String,
+    /// Entity id.
+    pub entity: String,
+    /// Canonical name.
+    pub name: String,
+    /// The titles that contradict each other.
+    pub titles: Vec<String>,
+    /// Where they come from: the article (`article`), or one article per title
+    /// (`sources`), in the order of `titles`.
+    pub articles: Vec<ArticleRef>,
+}

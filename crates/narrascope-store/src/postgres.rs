@@ -12,8 +12,9 @@ use postgres::{Client, NoTls, Row, Transaction};
 
 use crate::migrations::{latest, MIGRATIONS};
 use crate::model::{
-    ArticleSummary, BatchOutcome, Count, EntityDetail, EntityInArticle, EntitySummary, Evidence,
-    NarrativeHit, NarrativeSummary, Page, Paged, QuoteView, SpeakerSummary, Stats,
+    ArticleRef, ArticleSummary, BatchOutcome, Count, DuplicateGroup, EntityDetail, EntityInArticle,
+    EntitySummary, EntityTitles, Evidence, Matrix, NarrativeHit, NarrativeSummary, Page, Paged,
+    QuoteView, SharedQuote, SpeakerSummary, Stats,
 };
 use crate::prepared::PreparedArticle;
 use crate::store::Store;
@@ -75,6 +76,9 @@ impl PostgresStore {
         }
         for m in MIGRATIONS.iter().filter(|m| m.version > current) {
             tx.batch_execute(m.sql)?;
+            if m.rederive {
+                Self::rederive(&mut tx)?;
+            }
             tx.execute(
                 "INSERT INTO schema_migrations (version, name) VALUES ($1, $2)",
                 &[&i64::from(m.version), &m.name],
@@ -109,7 +113,26 @@ impl PostgresStore {
                 &generation,
             ],
         )?;
-        for table in ["quotes", "entities", "labels"] {
+        Self::write_children(tx, a)
+    }
+
+    /// Rewrites the child rows of every stored article from its record.
+    fn rederive(tx: &mut Transaction<'_>) -> Result<()> {
+        let records: Vec<String> = tx
+            .query("SELECT record FROM articles ORDER BY id", &[])?
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
+        for json in records {
+            let a = PreparedArticle::from_json(serde_json::from_str(&json)?)?;
+            Self::write_children(tx, &a)?;
+        }
+        Ok(())
+    }
+
+    /// Replaces the quote, entity, label and role rows of `a`.
+    fn write_children(tx: &mut Transaction<'_>, a: &PreparedArticle) -> Result<()> {
+        for table in ["quotes", "entities", "labels", "roles"] {
             tx.execute(
                 &format!("DELETE FROM {table} WHERE article_id = $1"),
                 &[&a.id],
@@ -117,8 +140,8 @@ impl PostgresStore {
         }
         let quote = tx.prepare(
             "INSERT INTO quotes (article_id, idx, start_byte, end_byte, text, kind,
-                 speaker_name, speaker_entity, speaker_key, channel)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+                 speaker_name, speaker_entity, speaker_key, channel, norm)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
         )?;
         for (i, q) in a.quotes.iter().enumerate() {
             tx.execute(
@@ -134,12 +157,13 @@ impl PostgresStore {
                     &q.speaker_entity,
                     &q.speaker_key,
                     &q.channel,
+                    &q.norm,
                 ],
             )?;
         }
         let entity = tx.prepare(
             "INSERT INTO entities (article_id, idx, entity_id, name, type, titles, mentions,
-                 roles) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                 roles, conflicts) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
         )?;
         for (i, e) in a.entities.iter().enumerate() {
             tx.execute(
@@ -153,6 +177,7 @@ impl PostgresStore {
                     &serde_json::to_string(&e.titles)?,
                     &(e.mentions as i64),
                     &serde_json::to_string(&e.roles)?,
+                    &serde_json::to_string(&e.conflicts)?,
                 ],
             )?;
         }
@@ -173,7 +198,33 @@ impl PostgresStore {
                 ],
             )?;
         }
+        let role = tx.prepare(
+            "INSERT INTO roles (article_id, idx, entity_id, name, main_role, fine_roles, score)
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )?;
+        for (i, r) in a.roles.iter().enumerate() {
+            tx.execute(
+                &role,
+                &[
+                    &a.id,
+                    &(i as i64),
+                    &r.entity,
+                    &r.name,
+                    &r.main_role,
+                    &serde_json::to_string(&r.fine_roles)?,
+                    &r.score,
+                ],
+            )?;
+        }
         Ok(())
+    }
+
+    fn triples(&self, sql: &str, params: Params<'_>) -> Result<Matrix> {
+        Ok(Matrix::from_triples(
+            self.query(sql, params)?
+                .iter()
+                .map(|r| (r.get(0), r.get(1), n(r.get(2)))),
+        ))
     }
 
     fn client(&self) -> MutexGuard<'_, Client> {
@@ -217,6 +268,36 @@ fn entity_summary(r: &Row) -> EntitySummary {
         etype: r.get(2),
         articles: n(r.get(3)),
         mentions: n(r.get::<_, Option<i64>>(4).unwrap_or(0)),
+    }
+}
+
+fn article_ref(r: &Row, at: usize) -> ArticleRef {
+    ArticleRef {
+        id: r.get(at),
+        title: r.get(at + 1),
+        outlet: r.get(at + 2),
+        date: r.get(at + 3),
+    }
+}
+
+/// The columns [`quote_view`] reads, from `quotes q JOIN articles a`.
+const QUOTE_VIEW: &str = "q.article_id, a.title, a.outlet, a.date, q.idx, q.start_byte,
+    q.end_byte, q.text, q.kind, q.speaker_name, q.speaker_entity, q.channel";
+
+fn quote_view(r: &Row) -> QuoteView {
+    QuoteView {
+        article_id: r.get(0),
+        title: r.get(1),
+        outlet: r.get(2),
+        date: r.get(3),
+        index: n(r.get(4)) as usize,
+        start: n(r.get(5)) as usize,
+        end: n(r.get(6)) as usize,
+        text: r.get(7),
+        kind: r.get(8),
+        speaker: r.get(9),
+        speaker_entity: r.get(10),
+        channel: r.get(11),
     }
 }
 
@@ -417,29 +498,17 @@ impl Store for PostgresStore {
         let (limit, offset) = page.sql();
         let items = self
             .query(
-                "SELECT q.article_id, a.title, a.outlet, a.date, q.idx, q.start_byte,
-                    q.end_byte, q.text, q.kind, q.speaker_name, q.speaker_entity, q.channel
-                 FROM quotes q JOIN articles a ON a.id = q.article_id
-                 WHERE q.speaker_key = $1
-                 ORDER BY a.date IS NULL, a.date, q.article_id, q.idx
-                 LIMIT $2 OFFSET $3",
+                &format!(
+                    "SELECT {QUOTE_VIEW}
+                     FROM quotes q JOIN articles a ON a.id = q.article_id
+                     WHERE q.speaker_key = $1
+                     ORDER BY a.date IS NULL, a.date, q.article_id, q.idx
+                     LIMIT $2 OFFSET $3"
+                ),
                 &[&speaker, &limit, &offset],
             )?
             .iter()
-            .map(|r| QuoteView {
-                article_id: r.get(0),
-                title: r.get(1),
-                outlet: r.get(2),
-                date: r.get(3),
-                index: n(r.get(4)) as usize,
-                start: n(r.get(5)) as usize,
-                end: n(r.get(6)) as usize,
-                text: r.get(7),
-                kind: r.get(8),
-                speaker: r.get(9),
-                speaker_entity: r.get(10),
-                channel: r.get(11),
-            })
+            .map(quote_view)
             .collect();
         Ok(Some(paged(total, page, items)))
     }
@@ -572,5 +641,115 @@ impl Store for PostgresStore {
             )?,
             generation: self.generation()?,
         })
+    }
+
+    fn outlet_narratives(&self, level: &str) -> Result<Matrix> {
+        self.triples(
+            "SELECT COALESCE(a.outlet, 'unknown'), l.label, COUNT(DISTINCT l.article_id)
+             FROM labels l JOIN articles a ON a.id = l.article_id
+             WHERE l.level = $1 GROUP BY COALESCE(a.outlet, 'unknown'), l.label",
+            &[&level],
+        )
+    }
+
+    fn roles_by_outlet(&self, entity: Option<&str>) -> Result<Matrix> {
+        self.triples(
+            "SELECT COALESCE(a.outlet, 'unknown'), r.main_role, COUNT(*)
+             FROM roles r JOIN articles a ON a.id = r.article_id
+             WHERE $1::TEXT IS NULL OR r.entity_id = $1
+             GROUP BY COALESCE(a.outlet, 'unknown'), r.main_role",
+            &[&entity],
+        )
+    }
+
+    fn shared_quotes(&self, min_outlets: u64, page: Page) -> Result<Paged<SharedQuote>> {
+        let min = i64::try_from(min_outlets.max(1)).unwrap_or(i64::MAX);
+        let groups = "SELECT q.norm, COUNT(DISTINCT COALESCE(a.outlet, 'article:' || a.id)),
+                COUNT(*), MIN(COALESCE(a.date, '9999'))
+             FROM quotes q JOIN articles a ON a.id = q.article_id
+             WHERE q.norm IS NOT NULL
+             GROUP BY q.norm
+             HAVING COUNT(DISTINCT COALESCE(a.outlet, 'article:' || a.id)) >= $1";
+        let total = self.count(&format!("SELECT COUNT(*) FROM ({groups}) g"), &[&min])?;
+        let (limit, offset) = page.sql();
+        let keys: Vec<(String, u64, u64)> = self
+            .query(
+                &format!("{groups} ORDER BY 2 DESC, 3 DESC, 4, 1 LIMIT $2 OFFSET $3"),
+                &[&min, &limit, &offset],
+            )?
+            .iter()
+            .map(|r| (r.get(0), n(r.get(1)), n(r.get(2))))
+            .collect();
+        let sql = format!(
+            "SELECT {QUOTE_VIEW} FROM quotes q JOIN articles a ON a.id = q.article_id
+             WHERE q.norm = $1 ORDER BY a.date IS NULL, a.date, q.article_id, q.idx LIMIT 50"
+        );
+        let mut items = Vec::with_capacity(keys.len());
+        for (key, outlets, occurrences) in keys {
+            let quotes = self.query(&sql, &[&key])?.iter().map(quote_view).collect();
+            items.push(SharedQuote {
+                key,
+                outlets,
+                occurrences,
+                quotes,
+            });
+        }
+        Ok(paged(total, page, items))
+    }
+
+    fn duplicates(&self, page: Page) -> Result<Paged<DuplicateGroup>> {
+        let total = self.count(
+            "SELECT COUNT(DISTINCT duplicate_of) FROM articles WHERE duplicate_of IS NOT NULL",
+            &[],
+        )?;
+        let (limit, offset) = page.sql();
+        let originals: Vec<ArticleRef> = self
+            .query(
+                "SELECT d.duplicate_of, o.title, o.outlet, o.date
+                 FROM articles d LEFT JOIN articles o ON o.id = d.duplicate_of
+                 WHERE d.duplicate_of IS NOT NULL
+                 GROUP BY d.duplicate_of, o.title, o.outlet, o.date
+                 ORDER BY COUNT(*) DESC, d.duplicate_of LIMIT $1 OFFSET $2",
+                &[&limit, &offset],
+            )?
+            .iter()
+            .map(|r| article_ref(r, 0))
+            .collect();
+        let mut items = Vec::with_capacity(originals.len());
+        for original in originals {
+            let copies = self
+                .query(
+                    "SELECT id, title, outlet, date FROM articles WHERE duplicate_of = $1
+                     ORDER BY id",
+                    &[&original.id],
+                )?
+                .iter()
+                .map(|r| article_ref(r, 0))
+                .collect();
+            items.push(DuplicateGroup { original, copies });
+        }
+        Ok(paged(total, page, items))
+    }
+
+    fn entity_titles(&self) -> Result<Vec<EntityTitles>> {
+        Ok(self
+            .query(
+                "SELECT e.entity_id, e.name, e.type, e.article_id, a.title, a.outlet, a.date,
+                    e.titles, e.conflicts
+                 FROM entities e JOIN articles a ON a.id = e.article_id
+                 WHERE e.titles <> '[]' OR e.conflicts <> '[]'
+                 ORDER BY e.entity_id, a.date IS NULL, a.date, e.article_id, e.idx",
+                &[],
+            )?
+            .iter()
+            .map(|r| EntityTitles {
+                entity: r.get(0),
+                name: r.get(1),
+                etype: r.get(2),
+                article: article_ref(r, 3),
+                titles: json_list(r.get(7)),
+                conflicts: json_list(r.get(8)),
+            })
+            .collect())
     }
 }

@@ -30,6 +30,10 @@ pub struct PreparedQuote {
     pub speaker_key: Option<String>,
     /// Channel name.
     pub channel: Option<String>,
+    /// The content normalised for matching the same quote across outlets
+    /// ([`normalize_quote`]); `None` under [`MIN_SHARED_QUOTE_WORDS`] words, too short
+    /// to say that two outlets carry the same statement.
+    pub norm: Option<String>,
 }
 
 /// One entity row.
@@ -47,6 +51,23 @@ pub struct PreparedEntity {
     pub mentions: u64,
     /// Roles (empty until the record carries roles).
     pub roles: Vec<String>,
+    /// Titles that contradict each other for this entity within the article.
+    pub conflicts: Vec<String>,
+}
+
+/// The role one entity is cast in (record schema v4 `roles[]`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct PreparedRole {
+    /// Entity id.
+    pub entity: String,
+    /// Canonical name.
+    pub name: String,
+    /// `Protagonist`, `Antagonist` or `Innocent`.
+    pub main_role: String,
+    /// Fine roles, strongest first.
+    pub fine_roles: Vec<String>,
+    /// Probability of the main role.
+    pub score: f64,
 }
 
 /// One narrative or sub-narrative label of the article.
@@ -91,6 +112,8 @@ pub struct PreparedArticle {
     pub entities: Vec<PreparedEntity>,
     /// Narratives and sub-narratives.
     pub labels: Vec<PreparedLabel>,
+    /// Roles of the entities (v4 `roles[]`).
+    pub roles: Vec<PreparedRole>,
     /// The full record as JSON, exactly as received.
     pub json: String,
 }
@@ -138,23 +161,46 @@ impl PreparedArticle {
                     speaker_entity,
                     speaker_key,
                     channel: q.channel.as_ref().map(|c| c.name.clone()),
+                    norm: shared_quote_key(&q.text),
                 })
             })
             .collect::<Result<Vec<_>>>()?;
         let raw_entities = value.get("entities").and_then(Value::as_array);
+        let roles: Vec<PreparedRole> = record
+            .roles
+            .iter()
+            .map(|r| PreparedRole {
+                entity: r.entity.clone(),
+                name: r.name.clone(),
+                main_role: r.main_role.clone(),
+                fine_roles: r.fine_roles.clone(),
+                score: f64::from(r.score),
+            })
+            .collect();
         let entities = record
             .entities
             .iter()
             .enumerate()
             .map(|(i, e)| {
                 let raw = raw_entities.and_then(|a| a.get(i));
+                // v4 records cast entities in roles in the top-level `roles[]`;
+                // earlier experiments put them on the entity itself.
+                let mut entity_roles = raw.map(roles_of).unwrap_or_default();
+                for r in roles.iter().filter(|r| r.entity == e.id) {
+                    for role in std::iter::once(&r.main_role).chain(&r.fine_roles) {
+                        if !role.is_empty() && !entity_roles.contains(role) {
+                            entity_roles.push(role.clone());
+                        }
+                    }
+                }
                 Ok(PreparedEntity {
                     id: e.id.clone(),
                     name: e.name.clone(),
                     etype: enum_str(&e.etype)?,
                     titles: e.titles.clone(),
                     mentions: e.mentions.len() as u64,
-                    roles: raw.map(roles_of).unwrap_or_default(),
+                    roles: entity_roles,
+                    conflicts: e.conflicts.clone(),
                 })
             })
             .collect::<Result<Vec<_>>>()?;
@@ -174,6 +220,7 @@ impl PreparedArticle {
             quotes,
             entities,
             labels,
+            roles,
             json,
         })
     }
@@ -204,6 +251,35 @@ pub fn speaker_slug(name: &str) -> String {
         }
     }
     slug
+}
+
+/// Fewest words a quote needs to be matched across outlets.
+pub const MIN_SHARED_QUOTE_WORDS: usize = 3;
+
+/// The key under which the same quote is found in several outlets.
+fn shared_quote_key(text: &str) -> Option<String> {
+    let norm = normalize_quote(text);
+    (norm.split(' ').filter(|w| !w.is_empty()).count() >= MIN_SHARED_QUOTE_WORDS).then_some(norm)
+}
+
+/// A quote's content reduced for matching across outlets: lower case, every run of
+/// characters that are neither letters nor digits (quotation marks, punctuation,
+/// spaces) turned into one space, trimmed. "We are ready," and «we are READY» match.
+pub fn normalize_quote(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            out.push(c);
+            space = false;
+        } else {
+            space = true;
+        }
+    }
+    out
 }
 
 /// Roles of an entity, from whichever shape the record uses: `roles` (strings or
@@ -287,6 +363,13 @@ mod tests {
     fn slug_collapses_punctuation() {
         assert_eq!(speaker_slug("Jean-Luc  O'Neil"), "name:jean-luc-o-neil");
         assert_eq!(speaker_slug(" A.B. "), "name:a-b");
+    }
+
+    #[test]
+    fn quotes_normalise_case_punctuation_and_spacing() {
+        assert_eq!(normalize_quote("«We are READY,»  he…"), "we are ready he");
+        assert_eq!(normalize_quote("„Мы готовы“"), "мы готовы");
+        assert_eq!(normalize_quote("..."), "");
     }
 
     #[test]

@@ -7,8 +7,9 @@ use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 
 use crate::migrations::{latest, MIGRATIONS};
 use crate::model::{
-    ArticleSummary, BatchOutcome, Count, EntityDetail, EntityInArticle, EntitySummary, Evidence,
-    NarrativeHit, NarrativeSummary, Page, Paged, QuoteView, SpeakerSummary, Stats,
+    ArticleRef, ArticleSummary, BatchOutcome, Count, DuplicateGroup, EntityDetail, EntityInArticle,
+    EntitySummary, EntityTitles, Evidence, Matrix, NarrativeHit, NarrativeSummary, Page, Paged,
+    QuoteView, SharedQuote, SpeakerSummary, Stats,
 };
 use crate::prepared::PreparedArticle;
 use crate::store::Store;
@@ -62,11 +63,28 @@ impl SqliteStore {
         for m in MIGRATIONS.iter().filter(|m| m.version > current) {
             let tx = self.conn.transaction()?;
             tx.execute_batch(m.sql)?;
+            if m.rederive {
+                Self::rederive(&tx)?;
+            }
             tx.execute(
                 "INSERT INTO schema_migrations (version, name) VALUES (?1, ?2)",
                 params![m.version, m.name],
             )?;
             tx.commit()?;
+        }
+        Ok(())
+    }
+
+    /// Rewrites the child rows of every stored article from its record.
+    fn rederive(tx: &Transaction<'_>) -> Result<()> {
+        let records: Vec<String> = {
+            let mut stmt = tx.prepare("SELECT record FROM articles ORDER BY id")?;
+            let rows = stmt.query_map([], |r| r.get(0))?;
+            rows.collect::<Result<_, _>>()?
+        };
+        for json in records {
+            let a = PreparedArticle::from_json(serde_json::from_str(&json)?)?;
+            Self::write_children(tx, &a)?;
         }
         Ok(())
     }
@@ -96,7 +114,12 @@ impl SqliteStore {
                 generation as i64
             ],
         )?;
-        for table in ["quotes", "entities", "labels"] {
+        Self::write_children(tx, a)
+    }
+
+    /// Replaces the quote, entity, label and role rows of `a`.
+    fn write_children(tx: &Transaction<'_>, a: &PreparedArticle) -> Result<()> {
+        for table in ["quotes", "entities", "labels", "roles"] {
             tx.execute(
                 &format!("DELETE FROM {table} WHERE article_id = ?1"),
                 params![a.id],
@@ -104,8 +127,8 @@ impl SqliteStore {
         }
         let mut quote = tx.prepare_cached(
             "INSERT INTO quotes (article_id, idx, start_byte, end_byte, text, kind,
-                 speaker_name, speaker_entity, speaker_key, channel)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                 speaker_name, speaker_entity, speaker_key, channel, norm)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
         )?;
         for (i, q) in a.quotes.iter().enumerate() {
             quote.execute(params![
@@ -118,12 +141,13 @@ impl SqliteStore {
                 q.speaker_name,
                 q.speaker_entity,
                 q.speaker_key,
-                q.channel
+                q.channel,
+                q.norm
             ])?;
         }
         let mut entity = tx.prepare_cached(
             "INSERT INTO entities (article_id, idx, entity_id, name, type, titles, mentions,
-                 roles) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                 roles, conflicts) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         )?;
         for (i, e) in a.entities.iter().enumerate() {
             entity.execute(params![
@@ -134,7 +158,8 @@ impl SqliteStore {
                 e.etype,
                 serde_json::to_string(&e.titles)?,
                 e.mentions as i64,
-                serde_json::to_string(&e.roles)?
+                serde_json::to_string(&e.roles)?,
+                serde_json::to_string(&e.conflicts)?
             ])?;
         }
         let mut label = tx.prepare_cached(
@@ -151,7 +176,30 @@ impl SqliteStore {
                 serde_json::to_string(&l.evidence)?
             ])?;
         }
+        let mut role = tx.prepare_cached(
+            "INSERT INTO roles (article_id, idx, entity_id, name, main_role, fine_roles, score)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        )?;
+        for (i, r) in a.roles.iter().enumerate() {
+            role.execute(params![
+                a.id,
+                i as i64,
+                r.entity,
+                r.name,
+                r.main_role,
+                serde_json::to_string(&r.fine_roles)?,
+                r.score
+            ])?;
+        }
         Ok(())
+    }
+
+    fn triples(&self, sql: &str, args: impl rusqlite::Params) -> Result<Matrix> {
+        let mut stmt = self.conn.prepare_cached(sql)?;
+        let rows = stmt.query_map(args, |r| Ok((r.get(0)?, r.get(1)?, u64_at(r, 2)?)))?;
+        Ok(Matrix::from_triples(
+            rows.collect::<rusqlite::Result<Vec<_>>>()?,
+        ))
     }
 
     fn count(&self, sql: &str, args: impl rusqlite::Params) -> Result<u64> {
@@ -174,6 +222,36 @@ impl SqliteStore {
 fn u64_at(r: &Row<'_>, i: usize) -> rusqlite::Result<u64> {
     Ok(r.get::<_, Option<i64>>(i)?.unwrap_or(0).max(0) as u64)
 }
+
+fn article_ref(r: &Row<'_>, at: usize) -> rusqlite::Result<ArticleRef> {
+    Ok(ArticleRef {
+        id: r.get(at)?,
+        title: r.get(at + 1)?,
+        outlet: r.get(at + 2)?,
+        date: r.get(at + 3)?,
+    })
+}
+
+fn quote_view(r: &Row<'_>) -> rusqlite::Result<QuoteView> {
+    Ok(QuoteView {
+        article_id: r.get(0)?,
+        title: r.get(1)?,
+        outlet: r.get(2)?,
+        date: r.get(3)?,
+        index: u64_at(r, 4)? as usize,
+        start: u64_at(r, 5)? as usize,
+        end: u64_at(r, 6)? as usize,
+        text: r.get(7)?,
+        kind: r.get(8)?,
+        speaker: r.get(9)?,
+        speaker_entity: r.get(10)?,
+        channel: r.get(11)?,
+    })
+}
+
+/// The columns [`quote_view`] reads, from `quotes q JOIN articles a`.
+const QUOTE_VIEW: &str = "q.article_id, a.title, a.outlet, a.date, q.idx, q.start_byte,
+    q.end_byte, q.text, q.kind, q.speaker_name, q.speaker_entity, q.channel";
 
 fn json_list(s: String) -> Vec<String> {
     serde_json::from_str(&s).unwrap_or_default()
@@ -376,31 +454,15 @@ impl Store for SqliteStore {
             return Ok(None);
         }
         let (limit, offset) = page.sql();
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT q.article_id, a.title, a.outlet, a.date, q.idx, q.start_byte, q.end_byte,
-                q.text, q.kind, q.speaker_name, q.speaker_entity, q.channel
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {QUOTE_VIEW}
              FROM quotes q JOIN articles a ON a.id = q.article_id
              WHERE q.speaker_key = ?1
              ORDER BY a.date IS NULL, a.date, q.article_id, q.idx
-             LIMIT ?2 OFFSET ?3",
-        )?;
+             LIMIT ?2 OFFSET ?3"
+        ))?;
         let items = stmt
-            .query_map(params![speaker, limit, offset], |r| {
-                Ok(QuoteView {
-                    article_id: r.get(0)?,
-                    title: r.get(1)?,
-                    outlet: r.get(2)?,
-                    date: r.get(3)?,
-                    index: u64_at(r, 4)? as usize,
-                    start: u64_at(r, 5)? as usize,
-                    end: u64_at(r, 6)? as usize,
-                    text: r.get(7)?,
-                    kind: r.get(8)?,
-                    speaker: r.get(9)?,
-                    speaker_entity: r.get(10)?,
-                    channel: r.get(11)?,
-                })
-            })?
+            .query_map(params![speaker, limit, offset], quote_view)?
             .collect::<Result<_, _>>()?;
         Ok(Some(Paged {
             total,
@@ -553,6 +615,122 @@ impl Store for SqliteStore {
             )?,
             generation: self.generation()?,
         })
+    }
+
+    fn outlet_narratives(&self, level: &str) -> Result<Matrix> {
+        self.triples(
+            "SELECT COALESCE(a.outlet, 'unknown'), l.label, COUNT(DISTINCT l.article_id)
+             FROM labels l JOIN articles a ON a.id = l.article_id
+             WHERE l.level = ?1 GROUP BY COALESCE(a.outlet, 'unknown'), l.label",
+            params![level],
+        )
+    }
+
+    fn roles_by_outlet(&self, entity: Option<&str>) -> Result<Matrix> {
+        self.triples(
+            "SELECT COALESCE(a.outlet, 'unknown'), r.main_role, COUNT(*)
+             FROM roles r JOIN articles a ON a.id = r.article_id
+             WHERE ?1 IS NULL OR r.entity_id = ?1
+             GROUP BY COALESCE(a.outlet, 'unknown'), r.main_role",
+            params![entity],
+        )
+    }
+
+    fn shared_quotes(&self, min_outlets: u64, page: Page) -> Result<Paged<SharedQuote>> {
+        let min = i64::try_from(min_outlets.max(1)).unwrap_or(i64::MAX);
+        let groups = "SELECT q.norm, COUNT(DISTINCT COALESCE(a.outlet, 'article:' || a.id)),
+                COUNT(*), MIN(COALESCE(a.date, '9999'))
+             FROM quotes q JOIN articles a ON a.id = q.article_id
+             WHERE q.norm IS NOT NULL
+             GROUP BY q.norm
+             HAVING COUNT(DISTINCT COALESCE(a.outlet, 'article:' || a.id)) >= ?1";
+        let total = self.count(&format!("SELECT COUNT(*) FROM ({groups}) g"), params![min])?;
+        let (limit, offset) = page.sql();
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "{groups} ORDER BY 2 DESC, 3 DESC, 4, 1 LIMIT ?2 OFFSET ?3"
+        ))?;
+        let keys: Vec<(String, u64, u64)> = stmt
+            .query_map(params![min, limit, offset], |r| {
+                Ok((r.get(0)?, u64_at(r, 1)?, u64_at(r, 2)?))
+            })?
+            .collect::<Result<_, _>>()?;
+        let mut occurrences = self.conn.prepare_cached(&format!(
+            "SELECT {QUOTE_VIEW} FROM quotes q JOIN articles a ON a.id = q.article_id
+             WHERE q.norm = ?1 ORDER BY a.date IS NULL, a.date, q.article_id, q.idx LIMIT 50"
+        ))?;
+        let mut items = Vec::with_capacity(keys.len());
+        for (key, outlets, n) in keys {
+            let quotes = occurrences
+                .query_map(params![key], quote_view)?
+                .collect::<Result<_, _>>()?;
+            items.push(SharedQuote {
+                key,
+                outlets,
+                occurrences: n,
+                quotes,
+            });
+        }
+        Ok(Paged {
+            total,
+            limit: page.limit,
+            offset: page.offset,
+            items,
+        })
+    }
+
+    fn duplicates(&self, page: Page) -> Result<Paged<DuplicateGroup>> {
+        let total = self.count(
+            "SELECT COUNT(DISTINCT duplicate_of) FROM articles WHERE duplicate_of IS NOT NULL",
+            [],
+        )?;
+        let (limit, offset) = page.sql();
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT d.duplicate_of, o.title, o.outlet, o.date
+             FROM articles d LEFT JOIN articles o ON o.id = d.duplicate_of
+             WHERE d.duplicate_of IS NOT NULL
+             GROUP BY d.duplicate_of, o.title, o.outlet, o.date
+             ORDER BY COUNT(*) DESC, d.duplicate_of LIMIT ?1 OFFSET ?2",
+        )?;
+        let originals: Vec<ArticleRef> = stmt
+            .query_map(params![limit, offset], |r| article_ref(r, 0))?
+            .collect::<Result<_, _>>()?;
+        let mut copies = self.conn.prepare_cached(
+            "SELECT id, title, outlet, date FROM articles WHERE duplicate_of = ?1 ORDER BY id",
+        )?;
+        let mut items = Vec::with_capacity(originals.len());
+        for original in originals {
+            let copies = copies
+                .query_map(params![original.id], |r| article_ref(r, 0))?
+                .collect::<Result<_, _>>()?;
+            items.push(DuplicateGroup { original, copies });
+        }
+        Ok(Paged {
+            total,
+            limit: page.limit,
+            offset: page.offset,
+            items,
+        })
+    }
+
+    fn entity_titles(&self) -> Result<Vec<EntityTitles>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT e.entity_id, e.name, e.type, e.article_id, a.title, a.outlet, a.date,
+                e.titles, e.conflicts
+             FROM entities e JOIN articles a ON a.id = e.article_id
+             WHERE e.titles <> '[]' OR e.conflicts <> '[]'
+             ORDER BY e.entity_id, a.date IS NULL, a.date, e.article_id, e.idx",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(EntityTitles {
+                entity: r.get(0)?,
+                name: r.get(1)?,
+                etype: r.get(2)?,
+                article: article_ref(r, 3)?,
+                titles: json_list(r.get(7)?),
+                conflicts: json_list(r.get(8)?),
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 }
 

@@ -3,8 +3,9 @@
 //! lives behind it, the record preparation and the index do not.
 
 use crate::model::{
-    ArticleSummary, BatchOutcome, EntityDetail, EntitySummary, NarrativeHit, NarrativeSummary,
-    Page, Paged, QuoteView, SpeakerSummary, Stats,
+    ArticleSummary, BatchOutcome, DuplicateGroup, EntityDetail, EntitySummary, EntityTitles,
+    Matrix, NarrativeHit, NarrativeSummary, Page, Paged, QuoteView, SharedQuote, SpeakerSummary,
+    Stats,
 };
 use crate::prepared::PreparedArticle;
 use crate::Result;
@@ -68,4 +69,22 @@ pub trait Store: Send {
 
     /// Corpus statistics.
     fn stats(&self) -> Result<Stats>;
+
+    /// Articles per outlet and label of `level` (`narrative` or `subnarrative`);
+    /// articles without outlet count under `unknown`.
+    fn outlet_narratives(&self, level: &str) -> Result<Matrix>;
+
+    /// Role assignments (record v4 `roles[]`) per outlet and main role, for every
+    /// entity or only `entity`.
+    fn roles_by_outlet(&self, entity: Option<&str>) -> Result<Matrix>;
+
+    /// Quotes whose normalised content appears in at least `min_outlets` outlets,
+    /// widest spread first.
+    fn shared_quotes(&self, min_outlets: u64, page: Page) -> Result<Paged<SharedQuote>>;
+
+    /// Articles with stored near-duplicates (`duplicate_of`), most copies first.
+    fn duplicates(&self, page: Page) -> Result<Paged<DuplicateGroup>>;
+
+    /// Every (entity, article) with titles or title conflicts, by entity then date.
+    fn entity_titles(&self) -> Result<Vec<EntityTitles>>;
 }

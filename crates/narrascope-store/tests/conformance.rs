@@ -415,3 +415,242 @@ fn a_database_at_migration_1_is_upgraded_in_place() {
         "migration 2 created `labels`"
     );
 }
+
+/// A record of `outlet` whose quote says `quote`, casting Ana Lopez as `role`, with
+/// `titles` (and `conflicts`) for her and one narrative.
+fn analyst_record(
+    id: &str,
+    outlet: &str,
+    quote: &str,
+    role: &str,
+    titles: &[&str],
+    conflicts: &[&str],
+) -> PreparedArticle {
+    let mut v = with(
+        record(id, &format!("h{id}"), id, 1),
+        "outlet",
+        json!(outlet),
+    );
+    v["schema_version"] = json!(4);
+    v["quotes"][0]["text"] = json!(quote);
+    v["entities"][0]["titles"] = json!(titles);
+    v["entities"][0]["conflicts"] = json!(conflicts);
+    v["roles"] = json!([{"entity": "person:ana-lopez", "name": "Ana Lopez",
+        "mention": {"start": 0, "end": 1}, "main_role": role,
+        "fine_roles": ["Guardian"], "score": 0.7, "evidence": []}]);
+    v["narratives"] = json!([{"label": "URW: Praise of Russia", "score": 0.7, "evidence": []}]);
+    PreparedArticle::from_json(v).unwrap()
+}
+
+#[test]
+fn roles_from_v4_records_feed_entities_and_the_outlet_matrix() {
+    each_store(|s| {
+        s.ingest(&[
+            analyst_record("a", "BelTA", "x", "Protagonist", &[], &[]),
+            analyst_record("b", "Wire", "x", "Antagonist", &[], &[]),
+            analyst_record("c", "Wire", "x", "Antagonist", &[], &[]),
+            prepared("d", "h", 0),
+        ])
+        .unwrap();
+        let e = s.entity("person:ana-lopez").unwrap().unwrap();
+        let in_b = e.in_articles.iter().find(|x| x.article_id == "b").unwrap();
+        assert_eq!(in_b.roles, ["Antagonist", "Guardian"]);
+        let m = s.roles_by_outlet(None).unwrap();
+        let counts: Vec<_> = m
+            .cells
+            .iter()
+            .map(|c| (c.row.as_str(), c.column.as_str(), c.count))
+            .collect();
+        assert_eq!(
+            counts,
+            [("BelTA", "Protagonist", 1), ("Wire", "Antagonist", 2)]
+        );
+        assert_eq!(m.rows[0].value, "Wire");
+        assert_eq!(m.columns[0].value, "Antagonist");
+        assert_eq!(s.roles_by_outlet(Some("person:ana-lopez")).unwrap(), m);
+        assert!(s
+            .roles_by_outlet(Some("person:nobody"))
+            .unwrap()
+            .cells
+            .is_empty());
+        let n = s.outlet_narratives("narrative").unwrap();
+        assert_eq!(
+            n.rows.len(),
+            2,
+            "the article without narratives counts nowhere"
+        );
+        assert_eq!(n.cells.iter().map(|c| c.count).sum::<u64>(), 3);
+        assert!(s
+            .outlet_narratives("subnarrative")
+            .unwrap()
+            .cells
+            .is_empty());
+    });
+}
+
+#[test]
+fn the_same_quote_is_found_across_outlets() {
+    each_store(|s| {
+        s.ingest(&[
+            analyst_record(
+                "a",
+                "BelTA",
+                "«Мы готовы к переговорам»",
+                "Innocent",
+                &[],
+                &[],
+            ),
+            analyst_record(
+                "b",
+                "Wire",
+                "мы ГОТОВЫ к переговорам!",
+                "Innocent",
+                &[],
+                &[],
+            ),
+            analyst_record(
+                "c",
+                "Wire",
+                "Мы готовы к переговорам.",
+                "Innocent",
+                &[],
+                &[],
+            ),
+            analyst_record("d", "Other", "Yes", "Innocent", &[], &[]),
+            analyst_record("e", "Third", "Yes", "Innocent", &[], &[]),
+        ])
+        .unwrap();
+        let shared = s.shared_quotes(2, Page::default()).unwrap();
+        assert_eq!(shared.total, 1, "one-word quotes are not matched");
+        let g = &shared.items[0];
+        assert_eq!(
+            (g.key.as_str(), g.outlets, g.occurrences),
+            ("мы готовы к переговорам", 2, 3)
+        );
+        assert_eq!(g.quotes.len(), 3);
+        assert_eq!(s.shared_quotes(3, Page::default()).unwrap().total, 0);
+        assert_eq!(s.shared_quotes(1, Page::default()).unwrap().total, 1);
+    });
+}
+
+#[test]
+fn near_duplicates_are_grouped_by_original() {
+    each_store(|s| {
+        s.ingest(&[
+            prepared("a", "h1", 0),
+            PreparedArticle::from_json(with(record("b", "h2", "B", 0), "duplicate_of", json!("a")))
+                .unwrap(),
+            PreparedArticle::from_json(with(record("c", "h3", "C", 0), "duplicate_of", json!("a")))
+                .unwrap(),
+            PreparedArticle::from_json(with(
+                record("d", "h4", "D", 0),
+                "duplicate_of",
+                json!("gone"),
+            ))
+            .unwrap(),
+        ])
+        .unwrap();
+        let d = s.duplicates(Page::default()).unwrap();
+        assert_eq!(d.total, 2);
+        assert_eq!(d.items[0].original.id, "a");
+        assert_eq!(d.items[0].original.title.as_deref(), Some("Title of a"));
+        let copies: Vec<_> = d.items[0].copies.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(copies, ["b", "c"]);
+        assert_eq!(d.items[1].original.id, "gone");
+        assert!(d.items[1].original.title.is_none(), "original not stored");
+        let second = s.duplicates(Page::new(Some(1), Some(1))).unwrap();
+        assert_eq!(second.items.len(), 1);
+        assert_eq!(second.items[0].original.id, "gone");
+    });
+}
+
+#[test]
+fn entity_titles_and_conflicts_are_listed() {
+    each_store(|s| {
+        s.ingest(&[
+            analyst_record(
+                "a",
+                "BelTA",
+                "x",
+                "Innocent",
+                &["Belarusian President"],
+                &[],
+            ),
+            analyst_record(
+                "b",
+                "Wire",
+                "x",
+                "Innocent",
+                &["Belarusian President", "Russian President"],
+                &["Belarusian President", "Russian President"],
+            ),
+            analyst_record("c", "Wire", "x", "Innocent", &[], &[]),
+        ])
+        .unwrap();
+        let rows = s.entity_titles().unwrap();
+        let ids: Vec<_> = rows.iter().map(|r| r.article.id.as_str()).collect();
+        assert_eq!(ids, ["a", "b"], "entities without titles are left out");
+        assert_eq!(rows[1].conflicts.len(), 2);
+        assert_eq!(rows[0].article.outlet.as_deref(), Some("BelTA"));
+        assert_eq!(rows[0].titles, ["Belarusian President"]);
+    });
+}
+
+#[test]
+fn a_database_at_migration_2_is_rederived_by_migration_3() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v2.db");
+    let a = analyst_record(
+        "kept",
+        "BelTA",
+        "We are ready to talk",
+        "Protagonist",
+        &["Minister"],
+        &["Minister", "Mayor"],
+    );
+    {
+        // What a build that knew migrations 1 and 2 left behind: the article and its
+        // quote row, without the columns and table migration 3 adds.
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch(
+            "CREATE TABLE schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL,
+                 applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)",
+        )
+        .unwrap();
+        for m in &migrations::MIGRATIONS[..2] {
+            conn.execute_batch(m.sql).unwrap();
+            conn.execute(
+                "INSERT INTO schema_migrations (version, name) VALUES (?1, ?2)",
+                rusqlite::params![m.version, m.name],
+            )
+            .unwrap();
+        }
+        conn.execute(
+            "INSERT INTO articles (id, path, content_hash, schema_version, outlet, record,
+                 generation) VALUES (?1, ?2, ?3, 4, 'BelTA', ?4, 1)",
+            rusqlite::params![a.id, a.path, a.content_hash, a.json],
+        )
+        .unwrap();
+        conn.execute(
+            "INSERT INTO quotes (article_id, idx, start_byte, end_byte, text, kind)
+             VALUES ('kept', 0, 0, 1, 'We are ready to talk', 'direct')",
+            [],
+        )
+        .unwrap();
+    }
+    let mut s = SqliteStore::open(&path).unwrap();
+    assert_eq!(s.schema_version().unwrap(), migrations::latest());
+    // Derived again from the stored record: roles, conflicts, normalised quotes.
+    let m = s.roles_by_outlet(None).unwrap();
+    assert_eq!(m.cells.len(), 1);
+    assert_eq!(m.cells[0].column, "Protagonist");
+    let rows = s.entity_titles().unwrap();
+    assert_eq!(rows[0].conflicts, ["Minister", "Mayor"]);
+    assert_eq!(s.shared_quotes(1, Page::default()).unwrap().total, 1);
+    assert_eq!(s.speakers(Page::default()).unwrap().total, 1);
+    assert_eq!(
+        s.ingest(&[a]).unwrap().unchanged,
+        1,
+        "the article itself is unchanged"
+    );
+}

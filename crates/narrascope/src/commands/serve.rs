@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context;
-use narrascope_server::{is_loopback, serve, AppState, ServerConfig};
+use narrascope_server::{is_loopback, serve, AppState, ServerConfig, Ui};
 use narrascope_store::{Corpus, Location};
 
 use crate::commands::ingest::DEFAULT_DB;
@@ -14,8 +14,9 @@ use crate::commands::ingest::DEFAULT_DB;
 pub const TOKEN_VAR: &str = "NARRASCOPE_TOKEN";
 
 const HELP: &str = "\
-Serves the corpus stored by `narrascope ingest` as a JSON API (documented in
-docs/api.md and docs/openapi.yaml) on http://127.0.0.1:8080 by default.
+Serves the corpus stored by `narrascope ingest` on http://127.0.0.1:8080 by default:
+the analyst UI at / (compiled into this binary; no network needed) and the JSON API
+under /api/ (documented in docs/api.md and docs/openapi.yaml).
 
 The API is read-only unless the environment variable NARRASCOPE_TOKEN is set: then
 POST /api/ingest accepts analysed records with `Authorization: Bearer $NARRASCOPE_TOKEN`.
@@ -37,9 +38,13 @@ pub struct Args {
     /// Address to listen on.
     #[arg(long, value_name = "IP:PORT", default_value = "127.0.0.1:8080")]
     pub addr: SocketAddr,
-    /// Directory with the UI's index.html [default: the source checkout's].
+    /// Serve the UI from this directory instead of the copy compiled into the binary
+    /// (for UI development: crates/narrascope-server/assets).
     #[arg(long, value_name = "DIR")]
     pub assets: Option<PathBuf>,
+    /// Serve the JSON API only, without the UI.
+    #[arg(long, conflicts_with = "assets")]
+    pub no_ui: bool,
     /// Largest request body accepted, in MiB.
     #[arg(long, value_name = "MIB", default_value_t = 16)]
     pub max_body: usize,
@@ -82,7 +87,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     };
     let config = ServerConfig {
         token,
-        assets: Some(args.assets.unwrap_or_else(ServerConfig::default_assets)),
+        ui: match (args.no_ui, args.assets) {
+            (true, _) => Ui::None,
+            (false, Some(dir)) => Ui::Dir(dir),
+            (false, None) => Ui::Embedded,
+        },
         max_body_bytes: args.max_body.saturating_mul(1024 * 1024),
     };
     eprintln!(
