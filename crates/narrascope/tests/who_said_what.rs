@@ -1,0 +1,85 @@
+//! Who said what on the sample corpus: every quote of `01-minsk-grain-talks` and the
+//! hard cases of `04-drought-wheat-crlf` get the speaker a reader would give them.
+//! (Our own articles, written for this; the PolNeAR evaluation measures the rest.)
+
+use std::process::Command;
+
+use serde_json::Value;
+
+/// (quote text starts with, kind, speaker name) for every quote of an article.
+fn quotes(file: &str) -> Vec<(String, String, Option<String>)> {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+    let out = Command::new(env!("CARGO_BIN_EXE_narrascope"))
+        .args(["quotes", "--format", "jsonl"])
+        .arg(format!("{root}/examples/corpus/{file}"))
+        .output()
+        .expect("narrascope runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            let v: Value = serde_json::from_str(l).unwrap();
+            let q = &v["quote"];
+            (
+                q["text"].as_str().unwrap().to_string(),
+                q["kind"].as_str().unwrap().to_string(),
+                q["speaker"]["name"].as_str().map(str::to_string),
+            )
+        })
+        .collect()
+}
+
+fn speaker_of<'a>(qs: &'a [(String, String, Option<String>)], start: &str) -> Option<&'a str> {
+    let q = qs
+        .iter()
+        .find(|q| q.0.starts_with(start))
+        .unwrap_or_else(|| panic!("no quote starting {start:?} in {qs:#?}"));
+    q.2.as_deref()
+}
+
+#[test]
+fn minsk_quotes_have_their_speakers() {
+    let qs = quotes("01-minsk-grain-talks.txt");
+    let luka = "Alexander Lukashenko";
+    // "Lukashenko said on Tuesday that …, and accused the West of being “at war …”"
+    assert_eq!(speaker_of(&qs, "that Minsk was prepared"), Some(luka));
+    assert_eq!(speaker_of(&qs, "at war with Russia"), Some(luka));
+    assert_eq!(speaker_of(&qs, "as early as next month"), Some(luka));
+    assert_eq!(speaker_of(&qs, "never closed the door"), Some(luka));
+    assert_eq!(speaker_of(&qs, "We are not asking"), Some(luka));
+    assert_eq!(speaker_of(&qs, "Bread should not be a weapon"), Some(luka));
+    assert_eq!(speaker_of(&qs, "that European sanctions"), Some(luka));
+    // "TASS cited him as saying": the speaker is Lukashenko, TASS the channel.
+    assert_eq!(speaker_of(&qs, "a shot in the foot"), Some(luka));
+    // "Lukashenko also told the governors to …"
+    assert_eq!(speaker_of(&qs, "to prepare storage"), Some(luka));
+    assert_eq!(speaker_of(&qs, "answer for it personally"), Some(luka));
+    // "Western diplomats in Vilnius … said": the diplomats, not the city.
+    assert_eq!(
+        speaker_of(&qs, "they saw the proposal"),
+        Some("Western diplomats")
+    );
+    // "Kyiv was quick to reject the offer" is not a quote.
+    assert!(!qs.iter().any(|q| q.0 == "the offer"), "{qs:#?}");
+    // Every quote of this article has a speaker.
+    assert!(qs.iter().all(|q| q.2.is_some()), "{qs:#?}");
+}
+
+#[test]
+fn a_quote_continues_its_speaker_not_the_next_paragraphs() {
+    let qs = quotes("04-drought-wheat-crlf.txt");
+    // ‘…,’ she said. ‘Some of my neighbours …’ ¶ Meteorologists said …
+    assert_eq!(
+        speaker_of(&qs, "Some of my neighbours"),
+        Some("Helen Marsh")
+    );
+    assert_eq!(
+        speaker_of(&qs, "the drought was caused"),
+        Some("Meteorologists")
+    );
+}
