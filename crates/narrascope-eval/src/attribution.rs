@@ -353,6 +353,34 @@ pub fn count(pred: &[Span], gold: &[Span]) -> Counts {
     }
 }
 
+/// The (source, content piece) pairs of attributions: who said what, both spans.
+fn pairs(atts: &[GoldAttribution]) -> HashSet<(Span, Span)> {
+    atts.iter()
+        .flat_map(|a| {
+            a.source
+                .iter()
+                .flat_map(move |&s| a.content.iter().map(move |&c| (s, c)))
+        })
+        .filter(|(s, c)| !s.is_empty() && !c.is_empty())
+        .collect()
+}
+
+/// Scores who-said-what pairs of one document: a predicted pair is right when a gold
+/// attribution has the same source span and the same content span (exact), or a
+/// source and a content overlapping them (overlap).
+pub fn count_pairs(pred: &[GoldAttribution], gold: &[GoldAttribution]) -> Counts {
+    let p = pairs(pred);
+    let g = pairs(gold);
+    let near = |a: &(Span, Span), b: &(Span, Span)| a.0.overlaps(b.0) && a.1.overlaps(b.1);
+    Counts {
+        pred: p.len(),
+        gold: g.len(),
+        exact: p.intersection(&g).count(),
+        pred_overlapping: p.iter().filter(|x| g.iter().any(|y| near(x, y))).count(),
+        gold_overlapped: g.iter().filter(|y| p.iter().any(|x| near(x, y))).count(),
+    }
+}
+
 /// Whether a content span is a direct quote: it opens with a double quotation mark.
 pub fn is_direct(text: &str, content: &[Span]) -> bool {
     content
@@ -410,6 +438,8 @@ pub struct Report {
     pub all: [RoleScore; 3],
     /// Source, cue, content over direct quotes.
     pub direct: [RoleScore; 3],
+    /// Who said what: (source, content) pairs, both spans right together.
+    pub pairs: RoleScore,
 }
 
 fn role_scores(c: &[Counts; 3]) -> [RoleScore; 3] {
@@ -429,6 +459,7 @@ fn role_scores(c: &[Counts; 3]) -> [RoleScore; 3] {
 pub fn evaluate(docs: &[BratDoc], predict: impl Fn(&str) -> Vec<GoldAttribution> + Sync) -> Report {
     let mut all = [Counts::default(); 3];
     let mut direct = [Counts::default(); 3];
+    let mut pair = Counts::default();
     for d in docs {
         let pred = predict(&d.text);
         let (a, b) = score_doc(&d.text, &d.attributions, &pred);
@@ -436,11 +467,18 @@ pub fn evaluate(docs: &[BratDoc], predict: impl Fn(&str) -> Vec<GoldAttribution>
             all[r].add(&a[r]);
             direct[r].add(&b[r]);
         }
+        pair.add(&count_pairs(&pred, &d.attributions));
     }
     Report {
         docs: docs.len(),
         all: role_scores(&all),
         direct: role_scores(&direct),
+        pairs: RoleScore {
+            exact: pair.exact(),
+            overlap: pair.overlap(),
+            gold: pair.gold,
+            pred: pair.pred,
+        },
     }
 }
 
@@ -566,6 +604,8 @@ pub struct CvReport {
     pub overlap_f1: [MeanSd; 3],
     /// Exact F1 mean ± sd per role on direct quotes.
     pub direct_exact_f1: [MeanSd; 3],
+    /// Who-said-what pair F1 mean ± sd: exact, then overlap.
+    pub pairs_f1: [MeanSd; 2],
 }
 
 /// Which system to evaluate.
@@ -635,6 +675,15 @@ pub fn cross_validate(
         exact_f1: pick(&|x, r| x.all[r].exact.f1),
         overlap_f1: pick(&|x, r| x.all[r].overlap.f1),
         direct_exact_f1: pick(&|x, r| x.direct[r].exact.f1),
+        pairs_f1: [
+            mean_sd(&reports.iter().map(|x| x.pairs.exact.f1).collect::<Vec<_>>()),
+            mean_sd(
+                &reports
+                    .iter()
+                    .map(|x| x.pairs.overlap.f1)
+                    .collect::<Vec<_>>(),
+            ),
+        ],
         folds: reports,
     })
 }
@@ -728,6 +777,25 @@ mod tests {
         let (all, direct) = score_doc(text, &gold, &pred);
         assert_eq!((all[0].gold, all[0].exact), (2, 1));
         assert_eq!((direct[0].gold, direct[0].pred, direct[0].exact), (1, 0, 0));
+    }
+
+    #[test]
+    fn a_pair_needs_its_source_and_content_together() {
+        let att = |s: (usize, usize), c: (usize, usize)| GoldAttribution {
+            source: vec![Span::new(s.0, s.1)],
+            cue: vec![],
+            content: vec![Span::new(c.0, c.1)],
+        };
+        let gold = vec![att((0, 5), (10, 20)), att((30, 35), (40, 50))];
+        // Both spans found, but the contents swapped between the two speakers.
+        let swapped = vec![att((0, 5), (40, 50)), att((30, 35), (10, 20))];
+        let c = count_pairs(&swapped, &gold);
+        assert_eq!((c.gold, c.pred, c.exact), (2, 2, 0));
+        let c = count_pairs(&gold, &gold);
+        assert_eq!((c.exact, c.gold_overlapped), (2, 2));
+        // Off by a word: no exact pair, but an overlapping one.
+        let c = count_pairs(&[att((0, 5), (10, 18))], &gold);
+        assert_eq!((c.exact, c.pred_overlapping, c.gold_overlapped), (0, 1, 1));
     }
 
     #[test]

@@ -93,6 +93,12 @@ fn table(out: &mut String, title: &str, r: &Report) {
             );
         }
     }
+    let s = &r.pairs;
+    let _ = writeln!(
+        out,
+        "  {:<8} {:>6.3} {:>6.3} {:>6.3}   {:>6.3} {:>6.3} {:>6.3}   {:>6} {:>6}   (who said what: source and content together)",
+        "pairs", s.exact.p, s.exact.r, s.exact.f1, s.overlap.p, s.overlap.r, s.overlap.f1, s.gold, s.pred
+    );
 }
 
 fn cv_table(out: &mut String, cv: &CvReport) {
@@ -114,6 +120,11 @@ fn cv_table(out: &mut String, cv: &CvReport) {
             cv.direct_exact_f1[k].sd
         );
     }
+    let _ = writeln!(
+        out,
+        "  {:<8} exact {:.3} ± {:.3}   overlap {:.3} ± {:.3}   (who said what: source and content together)",
+        "pairs", cv.pairs_f1[0].mean, cv.pairs_f1[0].sd, cv.pairs_f1[1].mean, cv.pairs_f1[1].sd
+    );
 }
 
 /// Runs the evaluation and prints the report.
