@@ -326,6 +326,7 @@
       }));
 
     // Sidebar.
+    const at = T.byteIndex(text);
     const side = h("aside", { class: "side" });
     if (rec.explanation) {
       append(side, h("div", { class: "card" }, h("h2", null, "Why this narrative"),
@@ -338,7 +339,6 @@
             h("div", { class: "label" }, l.level === "subnarrative" ? "↳ " : "", l.label),
             h("div", { class: "score" }, h("span", { class: "scorebar" }, scoreFill(l.score)), " ", fmtScore(l.score)),
             l.evidence && l.evidence.length ? h("ol", null, l.evidence.map(function (ev) {
-              const at = T.byteIndex(text);
               return h("li", { title: "Show in the text", on: { click: function () { flash(body, evidenceKey(ev)); } } }, text.slice(at(ev.start), at(ev.end)));
             })) : null);
         })));
