@@ -40,6 +40,13 @@ if [[ ! -x "$chromium_bin" ]]; then
     die "no Chromium at $chromium_bin: install Debian's chromium (apt-get install chromium chromium-driver) or set CHROMIUM"
   fi
 fi
+# Screenshots show Cyrillic and Devanagari: without a font for them they are boxes.
+if [[ -n "$shots" ]] && ! fc-list 2>/dev/null | grep -qi "NotoSansDevanagari"; then
+  if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
+    echo "installing fonts-noto-core for the screenshots"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-core >/dev/null || echo "e2e: warning: no Noto fonts; screenshots may show boxes"
+  fi
+fi
 command -v node >/dev/null || die "node is required (Debian: apt-get install nodejs npm)"
 command -v npm >/dev/null || die "npm is required"
 command -v curl >/dev/null || die "curl is required"

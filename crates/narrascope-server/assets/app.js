@@ -326,6 +326,7 @@
       }));
 
     // Sidebar.
+    const at = T.byteIndex(text);
     const side = h("aside", { class: "side" });
     if (rec.explanation) {
       append(side, h("div", { class: "card" }, h("h2", null, "Why this narrative"),
@@ -338,7 +339,6 @@
             h("div", { class: "label" }, l.level === "subnarrative" ? "↳ " : "", l.label),
             h("div", { class: "score" }, h("span", { class: "scorebar" }, scoreFill(l.score)), " ", fmtScore(l.score)),
             l.evidence && l.evidence.length ? h("ol", null, l.evidence.map(function (ev) {
-              const at = T.byteIndex(text);
               return h("li", { title: "Show in the text", on: { click: function () { flash(body, evidenceKey(ev)); } } }, text.slice(at(ev.start), at(ev.end)));
             })) : null);
         })));
@@ -492,7 +492,8 @@
     const input = h("input", { type: "search", name: "q", value: q, placeholder: "Words, \"exact phrase\", title:word, -excluded", "aria-label": "Search query", id: "search-q" });
     const form = h("form", { class: "search-form", on: { submit: function (ev) { ev.preventDefault(); location.hash = href({ q: input.value || null }); } } }, input, h("button", { type: "submit" }, "Search"));
     const chips = FACET_ORDER.filter(function (f) { return query.get(f); }).map(function (f) {
-      return h("span", { class: "chip", "data-facet": f }, FACET_NAMES[f] + ": " + query.get(f), h("a", { href: href({ [f]: null }), title: "Remove filter", "aria-label": "Remove filter " + f }, "×"));
+      const v = query.get(f);
+      return h("span", { class: "chip", "data-facet": f }, FACET_NAMES[f] + ": " + (f === "speaker" || f === "entity" ? prettyId(v) : v), h("a", { href: href({ [f]: null }), title: "Remove filter", "aria-label": "Remove filter " + f }, "×"));
     });
     const facets = h("aside", { class: "card", id: "facets" }, FACET_ORDER.map(function (f) {
       const values = (res.facets[f] || []);
@@ -500,7 +501,8 @@
       return h("div", { class: "facet", "data-facet": f }, h("h3", null, FACET_NAMES[f]),
         h("ul", null, values.map(function (v) {
           const on = query.get(f) === v.value;
-          return h("li", null, h("a", { href: href({ [f]: on ? null : v.value }), class: on ? "on" : null, "data-value": v.value }, h("span", null, v.value), h("span", { class: "count" }, String(v.count))));
+          const label = f === "speaker" || f === "entity" ? prettyId(v.value) : v.value;
+          return h("li", null, h("a", { href: href({ [f]: on ? null : v.value }), class: on ? "on" : null, "data-value": v.value, title: v.value }, h("span", null, label), h("span", { class: "count" }, String(v.count))));
         })));
     }));
     const hits = res.hits.map(function (hit) {
@@ -517,6 +519,16 @@
             h("div", { id: "hits" }, hits.length ? hits : h("p", { class: "empty" }, "Nothing matches.")),
             res.total > res.hits.length ? pager(res, "#/search", query) : null))],
     };
+  }
+
+  // A readable name from an entity or speaker id: `person:alexander-lukashenko` →
+  // "Alexander Lukashenko", `name:a-ministry-spokesman` → "a ministry spokesman".
+  function prettyId(id) {
+    const i = id.indexOf(":");
+    const kind = i > 0 ? id.slice(0, i) : "";
+    const words = (i > 0 ? id.slice(i + 1) : id).split("-").filter(Boolean);
+    if (kind === "name") return words.join(" ");
+    return words.map(function (w) { return w.charAt(0).toUpperCase() + w.slice(1); }).join(" ");
   }
 
   function snippet(s) {
@@ -592,7 +604,7 @@
         },
         scales: {
           x: { type: "category", labels: outlets, offset: true, grid: { display: false }, ticks: { callback: function (v) { return shortLabel(outlets[v], 22); } }, position: "top" },
-          y: { type: "category", labels: labels, offset: true, grid: { display: false }, ticks: { callback: function (v) { return shortLabel(labels[v], 48); } } },
+          y: { type: "category", labels: labels, offset: true, reverse: false, grid: { display: false }, ticks: { callback: function (v) { return shortLabel(labels[v], 48); } } },
         },
       },
       plugins: [{

@@ -351,7 +351,8 @@ pub struct ArticleRef {
 pub struct SharedQuote {
     /// The normalised content shared by every occurrence.
     pub key: String,
-    /// Distinct outlets carrying it (an article without outlet counts as its own).
+    /// Distinct outlets carrying it (an article without outlet counts as its own
+    /// source, together with its near-duplicates).
     pub outlets: u64,
     /// Occurrences in all.
     pub occurrences: u64,

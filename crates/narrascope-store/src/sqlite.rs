@@ -638,12 +638,12 @@ impl Store for SqliteStore {
 
     fn shared_quotes(&self, min_outlets: u64, page: Page) -> Result<Paged<SharedQuote>> {
         let min = i64::try_from(min_outlets.max(1)).unwrap_or(i64::MAX);
-        let groups = "SELECT q.norm, COUNT(DISTINCT COALESCE(a.outlet, 'article:' || a.id)),
+        let groups = "SELECT q.norm, COUNT(DISTINCT COALESCE(a.outlet, 'article:' || COALESCE(a.duplicate_of, a.id))),
                 COUNT(*), MIN(COALESCE(a.date, '9999'))
              FROM quotes q JOIN articles a ON a.id = q.article_id
              WHERE q.norm IS NOT NULL
              GROUP BY q.norm
-             HAVING COUNT(DISTINCT COALESCE(a.outlet, 'article:' || a.id)) >= ?1";
+             HAVING COUNT(DISTINCT COALESCE(a.outlet, 'article:' || COALESCE(a.duplicate_of, a.id))) >= ?1";
         let total = self.count(&format!("SELECT COUNT(*) FROM ({groups}) g"), params![min])?;
         let (limit, offset) = page.sql();
         let mut stmt = self.conn.prepare_cached(&format!(

@@ -79,7 +79,8 @@ pub trait Store: Send {
     fn roles_by_outlet(&self, entity: Option<&str>) -> Result<Matrix>;
 
     /// Quotes whose normalised content appears in at least `min_outlets` outlets,
-    /// widest spread first.
+    /// widest spread first. An article without outlet is a source of its own, shared
+    /// with its near-duplicates (`duplicate_of`): a copy is not a second source.
     fn shared_quotes(&self, min_outlets: u64, page: Page) -> Result<Paged<SharedQuote>>;
 
     /// Articles with stored near-duplicates (`duplicate_of`), most copies first.

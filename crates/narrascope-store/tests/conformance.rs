@@ -534,6 +534,26 @@ fn the_same_quote_is_found_across_outlets() {
 }
 
 #[test]
+fn a_near_duplicate_without_outlet_is_not_a_second_source() {
+    each_store(|s| {
+        let quote = |v: serde_json::Value| {
+            let mut v = with(v, "outlet", json!(null));
+            v["quotes"][0]["text"] = json!("the talks would resume soon");
+            PreparedArticle::from_json(v).unwrap()
+        };
+        s.ingest(&[
+            quote(record("a", "h1", "A", 1)),
+            quote(with(record("b", "h2", "B", 1), "duplicate_of", json!("a"))),
+        ])
+        .unwrap();
+        assert_eq!(s.shared_quotes(2, Page::default()).unwrap().total, 0);
+        s.ingest(&[quote(record("c", "h3", "C", 1))]).unwrap();
+        let g = &s.shared_quotes(2, Page::default()).unwrap().items[0];
+        assert_eq!((g.outlets, g.occurrences), (2, 3), "c is another source");
+    });
+}
+
+#[test]
 fn near_duplicates_are_grouped_by_original() {
     each_store(|s| {
         s.ingest(&[
