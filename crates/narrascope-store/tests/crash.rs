@@ -39,14 +39,20 @@ fn open_corpus(db: &str, index: &Path) -> Corpus {
     Corpus::from_parts(open_store(db), SearchIndex::open(index).unwrap())
 }
 
-fn ingest_all(db: &str, index: &Path) -> BatchOutcome {
+fn ingest_all(db: &str, index: &Path, pause: Duration) -> BatchOutcome {
     let mut corpus = open_corpus(db, index);
     let mut total = BatchOutcome::default();
     for n in 0..BATCHES {
         total.absorb(&corpus.ingest(&batch(n)).unwrap());
+        std::thread::sleep(pause);
     }
     total
 }
+
+/// Pause of the child between batches: long enough that the parent, polling every
+/// 5 ms, sees the store grow and kills the child mid-ingest even on a loaded
+/// machine, short enough that a batch may still be in flight when the kill lands.
+const CHILD_PAUSE: Duration = Duration::from_millis(25);
 
 #[test]
 fn crash_child() {
@@ -54,7 +60,7 @@ fn crash_child() {
         std::env::var_os("NARRASCOPE_CRASH_DB"),
         std::env::var_os("NARRASCOPE_CRASH_INDEX"),
     ) {
-        ingest_all(db.to_str().unwrap(), Path::new(&index));
+        ingest_all(db.to_str().unwrap(), Path::new(&index), CHILD_PAUSE);
         // Reaching the end means the parent did not kill us in time; it checks that.
     }
 }
@@ -119,7 +125,7 @@ fn kill_twice_then_resume(db: &str, index: &Path) {
     );
     assert!(after_second >= after_first && after_second < (BATCHES * BATCH) as u64);
 
-    let resumed = ingest_all(db, index);
+    let resumed = ingest_all(db, index, Duration::ZERO);
     let total = (BATCHES * BATCH) as u64;
     assert_eq!(
         resumed.unchanged as u64, after_second,
