@@ -55,16 +55,36 @@ impl<'d> Resolver<'d> {
     /// The head of the words naming a speaker: what comes before a place phrase
     /// ("Western diplomats in Vilnius" → "Western diplomats"), so a place named
     /// after the speaker is not taken for the speaker.
+    ///
+    /// After a possessive the head is what is possessed: "Ukraine's infrastructure
+    /// ministry" is a ministry, "the Kremlin's spokesman Dmitry Peskov" is Peskov.
     fn head(&self, s: Span) -> Span {
         let words = self.text(s);
         let cut = [" in ", " at ", " from ", " based in "]
             .iter()
             .filter_map(|p| words.find(p))
             .min();
-        match cut {
+        let s = match cut {
             Some(k) if k > 0 => Span::new(s.start, s.start + k),
             _ => s,
+        };
+        let words = self.text(s);
+        let after = ["’s ", "'s ", "s’ ", "s' "]
+            .iter()
+            .filter_map(|p| words.rfind(p).map(|k| k + p.len()))
+            .max();
+        match after {
+            Some(k) if k < words.len() && words[k..].chars().any(char::is_alphabetic) => {
+                Span::new(s.start + k, s.end)
+            }
+            _ => s,
         }
+    }
+
+    /// Whether the words naming a speaker hold a possessive before their head (the
+    /// head only ever starts later than the words because of one).
+    fn possessive(&self, s: Span) -> bool {
+        self.head(s).start > s.start
     }
 
     /// The last person named before `at`.
@@ -110,8 +130,19 @@ impl<'d> Resolver<'d> {
             }
             None => None,
         };
-        let (name, entity) =
-            resolved.unwrap_or_else(|| (clean_name(self.text(self.head(s)).trim()), None));
+        let (name, entity) = resolved.unwrap_or_else(|| {
+            // "Ukraine's infrastructure ministry": the whole phrase names it.
+            let name = if self.possessive(s) {
+                let w = words.trim_matches(|c: char| !c.is_alphanumeric());
+                w.strip_prefix("the ")
+                    .or_else(|| w.strip_prefix("The "))
+                    .unwrap_or(w)
+                    .to_string()
+            } else {
+                clean_name(self.text(self.head(s)).trim())
+            };
+            (name, None)
+        });
         let sp = Speaker {
             mention: Some(s),
             name,

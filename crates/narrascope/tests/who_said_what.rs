@@ -9,9 +9,13 @@ use serde_json::Value;
 /// (quote text starts with, kind, speaker name) for every quote of an article.
 fn quotes(file: &str) -> Vec<(String, String, Option<String>)> {
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+    quotes_of(&format!("{root}/examples/corpus/{file}"))
+}
+
+fn quotes_of(path: &str) -> Vec<(String, String, Option<String>)> {
     let out = Command::new(env!("CARGO_BIN_EXE_narrascope"))
         .args(["quotes", "--format", "jsonl"])
-        .arg(format!("{root}/examples/corpus/{file}"))
+        .arg(path)
         .output()
         .expect("narrascope runs");
     assert!(
@@ -81,5 +85,35 @@ fn a_quote_continues_its_speaker_not_the_next_paragraphs() {
     assert_eq!(
         speaker_of(&qs, "the drought was caused"),
         Some("Meteorologists")
+    );
+}
+
+#[test]
+fn appositions_possessives_and_titles_name_the_speaker() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("port.txt");
+    std::fs::write(
+        &path,
+        "Port talks stall\n\n\
+         Anna Berg, who heads the Odesa port authority, said the terminal would reopen next week.\n\n\
+         “We have lost three days already,” said Berg.\n\n\
+         According to Ukraine's infrastructure ministry, repairs will cost at least $40 million.\n\n\
+         The Kremlin's spokesman Dmitry Peskov told reporters that Moscow had not targeted \
+         civilian facilities.\n",
+    )
+    .unwrap();
+    let qs = quotes_of(path.to_str().unwrap());
+    assert_eq!(
+        speaker_of(&qs, "the terminal would reopen"),
+        Some("Anna Berg")
+    );
+    assert_eq!(speaker_of(&qs, "We have lost"), Some("Anna Berg"));
+    assert_eq!(
+        speaker_of(&qs, "repairs will cost"),
+        Some("Ukraine's infrastructure ministry")
+    );
+    assert_eq!(
+        speaker_of(&qs, "that Moscow had not"),
+        Some("Dmitry Peskov")
     );
 }
