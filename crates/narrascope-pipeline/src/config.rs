@@ -21,6 +21,9 @@ pub enum StageConfig {
     Quotes,
     /// Narratives and sub-narratives (SemEval-2025 Task 10 taxonomy) with evidence.
     Narratives,
+    /// An explanation of the dominant narrative built from the article's own
+    /// sentences (SemEval-2025 Task 10 subtask 3), with its evidence.
+    Explain,
 }
 
 impl StageConfig {
@@ -34,6 +37,7 @@ impl StageConfig {
             StageConfig::Entities,
             StageConfig::Quotes,
             StageConfig::Narratives,
+            StageConfig::Explain,
         ]
     }
 }
