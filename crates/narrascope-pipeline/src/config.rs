@@ -24,6 +24,9 @@ pub enum StageConfig {
     /// An explanation of the dominant narrative built from the article's own
     /// sentences (SemEval-2025 Task 10 subtask 3), with its evidence.
     Explain,
+    /// Entity roles (protagonist, antagonist, innocent and their fine roles) with
+    /// evidence, for the entities the `entities` stage found.
+    Roles,
 }
 
 impl StageConfig {
@@ -38,6 +41,7 @@ impl StageConfig {
             StageConfig::Quotes,
             StageConfig::Narratives,
             StageConfig::Explain,
+            StageConfig::Roles,
         ]
     }
 }

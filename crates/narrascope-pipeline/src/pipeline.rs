@@ -9,6 +9,7 @@ use narrascope_explain::{ExplainStage, Explainer};
 use narrascope_ingest::{CleanStage, HtmlStage, MetaStage};
 use narrascope_narratives::{NarrativeStage, Narratives};
 use narrascope_quotes::QuoteStage;
+use narrascope_roles::{RoleModel, RoleStage};
 use narrascope_text::SegmentStage;
 
 use crate::{PipelineConfig, StageConfig};
@@ -88,6 +89,7 @@ impl Pipeline {
                 StageConfig::Narratives,
                 "narratives",
             ),
+            (StageConfig::Roles, "roles", StageConfig::Entities, "entities"),
         ];
         for (stage, sname, dep, dname) in needs {
             if let Some(i) = pos(&stage) {
@@ -131,6 +133,11 @@ impl Pipeline {
                         narratives(&mut shared, "explain")?,
                         Arc::new(explainer),
                     ))
+                }
+                StageConfig::Roles => {
+                    let model =
+                        RoleModel::embedded().map_err(|e| PipelineError::model("roles", e))?;
+                    Box::new(RoleStage::new(Arc::new(model)))
                 }
             });
         }

@@ -19,8 +19,8 @@ pub enum Command {
 /// Arguments of `narrascope semeval predict`.
 #[derive(Debug, clap::Args)]
 pub struct PredictArgs {
-    /// The subtask: 2 (narrative classification) or 3 (explanations; needs
-    /// --dominant).
+    /// The subtask: 1 (entity roles; needs --mentions), 2 (narrative
+    /// classification) or 3 (explanations; needs --dominant).
     #[arg(long, value_name = "N", default_value_t = 2)]
     pub subtask: u8,
     /// Subtask 3: the official input file (`id<TAB>dominant narrative<TAB>dominant
@@ -30,6 +30,13 @@ pub struct PredictArgs {
     /// Subtask 3: use this explanation model instead of the embedded one.
     #[arg(long, value_name = "FILE")]
     pub explain_model: Option<PathBuf>,
+    /// Subtask 1: the entity mentions to label (`id<TAB>mention<TAB>start<TAB>end`
+    /// rows); rows are written in its order with their main and fine roles.
+    #[arg(long, value_name = "FILE")]
+    pub mentions: Option<PathBuf>,
+    /// Subtask 1: use this role model instead of the embedded one.
+    #[arg(long, value_name = "FILE")]
+    pub roles_model: Option<PathBuf>,
     /// Folder of `.txt` documents (title on line 1).
     #[arg(long, value_name = "DIR")]
     pub docs: PathBuf,
@@ -60,8 +67,11 @@ pub fn run(cmd: &Command) -> anyhow::Result<ExitCode> {
 }
 
 fn predict(args: &PredictArgs) -> anyhow::Result<ExitCode> {
+    if args.subtask == 1 {
+        return crate::commands::semeval_roles::predict(args);
+    }
     if args.subtask != 2 && args.subtask != 3 {
-        anyhow::bail!("subtask {} is not implemented (only 2 and 3)", args.subtask);
+        anyhow::bail!("subtask {} is not implemented (only 1, 2 and 3)", args.subtask);
     }
     let models = match (&args.model, &args.models) {
         (Some(p), _) => Narratives::single(NarrativeModel::load(p)?),
