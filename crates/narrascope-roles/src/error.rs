@@ -25,16 +25,6 @@ pub enum RoleError {
         /// What is wrong.
         reason: String,
     },
-    /// A mention's document is missing from the documents folder.
-    #[error("document {id} of {path}:{line} not found")]
-    MissingDocument {
-        /// The mention file.
-        path: PathBuf,
-        /// 1-based line number.
-        line: usize,
-        /// The document id.
-        id: String,
-    },
     /// A saved model is not one this version can read.
     #[error("model: {0}")]
     Model(String),
