@@ -54,4 +54,4 @@ pub use error::NarrativeError;
 pub use model::{split_sentences, Labelled, NarrativeModel, Provenance, FORMAT_VERSION};
 pub use stage::NarrativeStage;
 pub use taxonomy::Taxonomy;
-pub use train::{train, TrainConfig};
+pub use train::{fit_uncalibrated, train, TrainConfig};

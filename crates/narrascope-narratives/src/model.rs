@@ -227,6 +227,37 @@ impl NarrativeModel {
         }
     }
 
+    /// Each sentence's share of `label`'s linear score (bias excluded; positive = the
+    /// sentence pushes towards the label), in the order of `sentences` (spans into
+    /// `text`; spans off char boundaries score 0). `None` when `label` is not a
+    /// narrative or sub-narrative of the taxonomy.
+    pub fn contributions(&self, text: &str, sentences: &[Span], label: &str) -> Option<Vec<f32>> {
+        let t = Taxonomy::get();
+        let o = t
+            .subnarrative(label)
+            .map(decision::sub_out)
+            .or_else(|| t.narrative(label).map(decision::narrative_out))?;
+        let x = self.vectorizer.transform(text);
+        let total = self.vectorizer.id_counts(text);
+        Some(
+            sentences
+                .iter()
+                .map(|s| {
+                    if s.end <= text.len()
+                        && s.start <= s.end
+                        && text.is_char_boundary(s.start)
+                        && text.is_char_boundary(s.end)
+                    {
+                        let v = self.vectorizer.share(&x, &total, s.slice(text));
+                        self.linear.margin(&v, o) - self.linear.b[o]
+                    } else {
+                        0.0
+                    }
+                })
+                .collect(),
+        )
+    }
+
     /// Serialises to the versioned binary format (weights quantised to 8 bits per
     /// label, which is how they were used in training's final step too).
     pub fn to_bytes(&self) -> Vec<u8> {

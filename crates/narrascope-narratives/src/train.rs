@@ -65,6 +65,29 @@ fn level(o: usize) -> usize {
     }
 }
 
+/// Fits only the vectoriser and the linear model on `examples` (one fit, no inner
+/// folds): identity calibration and flat 0.5 thresholds. For callers that need the
+/// per-label scores or [`NarrativeModel::contributions`] of a model that has not seen
+/// some documents (cross-validation of downstream stages), not its decisions.
+pub fn fit_uncalibrated(examples: &[&Example], cfg: &TrainConfig) -> NarrativeModel {
+    let (vectorizer, linear) = fit(examples, cfg);
+    let mut languages: Vec<String> = examples.iter().map(|e| e.lang.clone()).collect();
+    languages.sort();
+    languages.dedup();
+    NarrativeModel {
+        vectorizer,
+        linear,
+        calibration: [Platt::default(); 3],
+        thresholds: decision::Thresholds::global(0.5, 0.5, 0.5),
+        provenance: Provenance {
+            languages,
+            documents: examples.len(),
+            sgd: cfg.sgd.clone(),
+            per_label_thresholds: false,
+        },
+    }
+}
+
 /// Trains a model on `examples`. `progress` receives one line per step.
 pub fn train(
     examples: &[&Example],

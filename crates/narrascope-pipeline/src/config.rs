@@ -21,6 +21,12 @@ pub enum StageConfig {
     Quotes,
     /// Narratives and sub-narratives (SemEval-2025 Task 10 taxonomy) with evidence.
     Narratives,
+    /// An explanation of the dominant narrative built from the article's own
+    /// sentences (SemEval-2025 Task 10 subtask 3), with its evidence.
+    Explain,
+    /// Entity roles (protagonist, antagonist, innocent and their fine roles) with
+    /// evidence, for the entities the `entities` stage found.
+    Roles,
 }
 
 impl StageConfig {
@@ -34,6 +40,8 @@ impl StageConfig {
             StageConfig::Entities,
             StageConfig::Quotes,
             StageConfig::Narratives,
+            StageConfig::Explain,
+            StageConfig::Roles,
         ]
     }
 }

@@ -5,9 +5,11 @@ use std::sync::Arc;
 
 use narrascope_core::{Article, Document, InputError, InputErrorKind, Stage};
 use narrascope_entities::EntityStage;
+use narrascope_explain::{ExplainStage, Explainer};
 use narrascope_ingest::{CleanStage, HtmlStage, MetaStage};
 use narrascope_narratives::{NarrativeStage, Narratives};
 use narrascope_quotes::QuoteStage;
+use narrascope_roles::{RoleModel, RoleStage};
 use narrascope_text::SegmentStage;
 
 use crate::{PipelineConfig, StageConfig};
@@ -81,6 +83,13 @@ impl Pipeline {
                 StageConfig::Segment,
                 "segment",
             ),
+            (
+                StageConfig::Explain,
+                "explain",
+                StageConfig::Narratives,
+                "narratives",
+            ),
+            (StageConfig::Roles, "roles", StageConfig::Entities, "entities"),
         ];
         for (stage, sname, dep, dname) in needs {
             if let Some(i) = pos(&stage) {
@@ -92,6 +101,15 @@ impl Pipeline {
                 }
             }
         }
+        // The narrative models, loaded once for the narratives and explain stages.
+        let mut shared: Option<Arc<Narratives>> = None;
+        let narratives = |shared: &mut Option<Arc<Narratives>>, stage: &'static str| {
+            if shared.is_none() {
+                let m = Narratives::embedded().map_err(|e| PipelineError::model(stage, e))?;
+                *shared = Some(Arc::new(m));
+            }
+            Ok::<_, PipelineError>(shared.clone().expect("set above"))
+        };
         let mut stages: Vec<Box<dyn Stage>> = Vec::with_capacity(config.stages.len());
         for s in &config.stages {
             stages.push(match s {
@@ -106,9 +124,20 @@ impl Pipeline {
                     Box::new(QuoteStage::new().map_err(|e| PipelineError::model("quotes", e))?)
                 }
                 StageConfig::Narratives => {
-                    let model = Narratives::embedded()
-                        .map_err(|e| PipelineError::model("narratives", e))?;
-                    Box::new(NarrativeStage::new(Arc::new(model)))
+                    Box::new(NarrativeStage::new(narratives(&mut shared, "narratives")?))
+                }
+                StageConfig::Explain => {
+                    let explainer =
+                        Explainer::embedded().map_err(|e| PipelineError::model("explain", e))?;
+                    Box::new(ExplainStage::new(
+                        narratives(&mut shared, "explain")?,
+                        Arc::new(explainer),
+                    ))
+                }
+                StageConfig::Roles => {
+                    let model =
+                        RoleModel::embedded().map_err(|e| PipelineError::model("roles", e))?;
+                    Box::new(RoleStage::new(Arc::new(model)))
                 }
             });
         }

@@ -7,7 +7,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::commands::{
     eval_attribution, eval_extraction, eval_noise, eval_semeval, eval_sentences, ingest, ner,
-    semeval, serve, train_narratives, train_quotes,
+    semeval, serve, train_explain, train_narratives, train_quotes, train_roles,
 };
 
 const ABOUT: &str = "Narrative intelligence for news: clean scraped articles, then find who said \
@@ -189,7 +189,9 @@ pub enum EvalCommand {
     Attribution(eval_attribution::Args),
     /// Named entities: entity P/R/F1 on CoNLL-2003 eng.testb and UNER English PUD.
     Ner(ner::EvalArgs),
-    /// SemEval-2025 Task 10 subtask 2: F1-samples of a prediction file, paired by id.
+    /// SemEval-2025 Task 10 subtask 1 (entity roles: exact-match ratio, main-role
+    /// accuracy), 2 (F1-samples) or 3 (explanations, ROUGE-L F1) of a prediction file,
+    /// paired by id (subtask 1: by id, mention and offsets).
     Semeval(eval_semeval::Args),
 }
 
@@ -203,4 +205,10 @@ pub enum TrainCommand {
     /// Narrative classifier from SemEval-2025 Task 10 (writes
     /// models/narratives/narratives.bin and a cross-validation report).
     Narratives(train_narratives::Args),
+    /// Explanation sentence scorer from SemEval-2025 Task 10 subtask 3 (writes
+    /// models/explain/explain.json and a cross-validation report).
+    Explain(train_explain::Args),
+    /// Entity-role classifier from SemEval-2025 Task 10 subtask 1 (writes
+    /// models/roles/roles.bin and a cross-validation report).
+    Roles(train_roles::Args),
 }

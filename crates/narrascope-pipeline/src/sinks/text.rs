@@ -165,6 +165,9 @@ fn who_and_what(out: &mut impl Write, a: &ArticleRecord) -> std::io::Result<()> 
             writeln!(out, "    └ {} ({:.2})", n.label, n.score)?;
         }
     }
+    if let Some(e) = &a.explanation {
+        writeln!(out, "  why       {}", e.text)?;
+    }
     Ok(())
 }
 

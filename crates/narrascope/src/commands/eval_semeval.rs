@@ -12,10 +12,12 @@ use serde_json::json;
 /// Arguments of `narrascope eval semeval`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The subtask (only 2 is implemented).
+    /// The subtask: 1 (exact-match ratio and main-role accuracy of entity roles), 2
+    /// (F1-samples) or 3 (ROUGE-L F1 of explanations).
     #[arg(long, value_name = "N", default_value_t = 2)]
     pub subtask: u8,
-    /// Gold annotations (`id<TAB>narratives<TAB>sub-narratives`).
+    /// Gold annotations (`id<TAB>narratives<TAB>sub-narratives`; subtask 3: the
+    /// 4-field gold file or `id<TAB>explanation`).
     #[arg(long, value_name = "FILE")]
     pub gold: PathBuf,
     /// Predictions in the same format.
@@ -31,8 +33,14 @@ pub struct Args {
 
 /// Scores and prints.
 pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
+    if args.subtask == 1 {
+        return crate::commands::semeval_roles::eval(args);
+    }
+    if args.subtask == 3 {
+        return crate::commands::semeval_explain::eval(args);
+    }
     if args.subtask != 2 {
-        anyhow::bail!("subtask {} is not implemented (only 2)", args.subtask);
+        anyhow::bail!("subtask {} is not implemented (only 1, 2 and 3)", args.subtask);
     }
     let gold = read_annotations(&args.gold)?;
     let pred = read_annotations(&args.pred)?;

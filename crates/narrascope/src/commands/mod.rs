@@ -14,9 +14,13 @@ pub mod ingest;
 pub mod ner;
 mod quotes;
 pub mod semeval;
+pub mod semeval_explain;
+pub mod semeval_roles;
 pub mod serve;
+pub mod train_explain;
 pub mod train_narratives;
 pub mod train_quotes;
+pub mod train_roles;
 
 /// Exit status when some inputs failed but the batch completed.
 pub const EXIT_SOME_FAILED: u8 = 1;
@@ -35,6 +39,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Eval(EvalCommand::Ner(args)) => ner::eval(&args),
         Command::Train(TrainCommand::Ner(args)) => ner::train(&args),
         Command::Train(TrainCommand::Narratives(args)) => train_narratives::run(&args),
+        Command::Train(TrainCommand::Explain(args)) => train_explain::run(&args),
+        Command::Train(TrainCommand::Roles(args)) => train_roles::run(&args),
         Command::Eval(EvalCommand::Semeval(args)) => eval_semeval::run(&args),
         Command::Semeval(cmd) => semeval::run(&cmd),
         Command::Train(TrainCommand::Quotes(args)) => train_quotes::run(&args),

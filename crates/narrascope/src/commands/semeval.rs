@@ -19,13 +19,29 @@ pub enum Command {
 /// Arguments of `narrascope semeval predict`.
 #[derive(Debug, clap::Args)]
 pub struct PredictArgs {
-    /// The subtask (only 2, narrative classification, is implemented).
+    /// The subtask: 1 (entity roles; needs --mentions), 2 (narrative
+    /// classification) or 3 (explanations; needs --dominant).
     #[arg(long, value_name = "N", default_value_t = 2)]
     pub subtask: u8,
+    /// Subtask 3: the official input file (`id<TAB>dominant narrative<TAB>dominant
+    /// sub-narrative`); rows are written in its order as `id<TAB>explanation`.
+    #[arg(long, value_name = "FILE")]
+    pub dominant: Option<PathBuf>,
+    /// Subtask 3: use this explanation model instead of the embedded one.
+    #[arg(long, value_name = "FILE")]
+    pub explain_model: Option<PathBuf>,
+    /// Subtask 1: the entity mentions to label (`id<TAB>mention<TAB>start<TAB>end`
+    /// rows); rows are written in its order with their main and fine roles.
+    #[arg(long, value_name = "FILE")]
+    pub mentions: Option<PathBuf>,
+    /// Subtask 1: use this role model instead of the embedded one.
+    #[arg(long, value_name = "FILE")]
+    pub roles_model: Option<PathBuf>,
     /// Folder of `.txt` documents (title on line 1).
     #[arg(long, value_name = "DIR")]
     pub docs: PathBuf,
-    /// Where to write `id<TAB>narratives<TAB>sub-narratives` rows.
+    /// Where to write `id<TAB>narratives<TAB>sub-narratives` rows (subtask 3:
+    /// `id<TAB>explanation`).
     #[arg(long, value_name = "FILE")]
     pub out: PathBuf,
     /// Write rows in the order of this file's ids (a gold or template file: the
@@ -51,14 +67,20 @@ pub fn run(cmd: &Command) -> anyhow::Result<ExitCode> {
 }
 
 fn predict(args: &PredictArgs) -> anyhow::Result<ExitCode> {
-    if args.subtask != 2 {
-        anyhow::bail!("subtask {} is not implemented (only 2)", args.subtask);
+    if args.subtask == 1 {
+        return crate::commands::semeval_roles::predict(args);
+    }
+    if args.subtask != 2 && args.subtask != 3 {
+        anyhow::bail!("subtask {} is not implemented (only 1, 2 and 3)", args.subtask);
     }
     let models = match (&args.model, &args.models) {
         (Some(p), _) => Narratives::single(NarrativeModel::load(p)?),
         (None, Some(dir)) => Narratives::load_dir(dir)?,
         (None, None) => Narratives::embedded()?,
     };
+    if args.subtask == 3 {
+        return crate::commands::semeval_explain::predict(args, &models);
+    }
     let mut docs = read_documents(&args.docs)?;
     if let Some(order) = &args.order {
         let ids = read_annotations(order)?;

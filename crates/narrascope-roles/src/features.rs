@@ -1,0 +1,472 @@
+//! A mention in its article → a sparse feature vector.
+//!
+//! Every feature is a hashed id in one of seven blocks; each block is L2-normalised and
+//! weighted on its own, so a long article's words cannot swamp the mention's name:
+//!
+//! | block | what |
+//! |---|---|
+//! | `entity` | the mention's words, its whole lower-cased text, its character 3–4-grams (the same entities recur across articles: "Zelensky", "Bill Gates") |
+//! | `near` | the 1st–3rd word left and right of the mention, by position, and the word pairs next to it |
+//! | `window` | the words within `window` words either side |
+//! | `sentence` | the words and word pairs of the mention's sentence |
+//! | `mentions` | the words of every sentence that mentions the entity (any of its mentions) |
+//! | `document` | the article's words (its domain and stance) |
+//! | `cues` | in the title, inside quotation marks, at the start of its sentence, how often and how early the entity is mentioned, the guessed language, and per fine role the share of its definition keywords in the sentence |
+//!
+//! Ids are kept when seen in at least `min_df` training mentions (the
+//! [`Vocabulary`]), which bounds the model size.
+
+use std::collections::HashMap;
+
+use narrascope_core::Span;
+use narrascope_narratives::features::SparseVec;
+use narrascope_narratives::language;
+use narrascope_narratives::Taxonomy;
+use serde::{Deserialize, Serialize};
+use xxhash_rust::xxh3::xxh3_64_with_seed;
+
+/// Hash space, in bits.
+const BITS: u32 = 21;
+
+/// Number of blocks.
+pub const BLOCKS: usize = 7;
+/// Block names, in id order.
+pub const BLOCK_NAMES: [&str; BLOCKS] = [
+    "entity", "near", "window", "sentence", "mentions", "document", "cues",
+];
+
+/// What to extract and how much each block weighs.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FeatureConfig {
+    /// Words either side of the mention in the `window` block.
+    pub window: usize,
+    /// Weight of each block (0 disables it), in [`BLOCK_NAMES`] order.
+    pub weights: [f32; BLOCKS],
+    /// Keep only ids seen in at least this many training mentions.
+    pub min_df: u32,
+    /// Keep at most this many ids (the most frequent).
+    pub max_features: usize,
+}
+
+impl Default for FeatureConfig {
+    fn default() -> Self {
+        FeatureConfig {
+            window: 8,
+            weights: [1.0, 0.7, 0.7, 0.7, 0.5, 0.5, 0.5],
+            min_df: 2,
+            max_features: 200_000,
+        }
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    // Combining marks carry vowels in Devanagari and accents in decomposed Latin text.
+    c.is_alphanumeric()
+        || ('\u{0300}'..='\u{036F}').contains(&c)
+        || ('\u{0900}'..='\u{097F}').contains(&c)
+}
+
+/// A word of the text: its bytes and the hash of its lower-cased form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Where it is.
+    pub span: Span,
+    /// Hash of the lower-cased word.
+    pub hash: u64,
+}
+
+/// The words of `text` with their spans.
+pub fn tokens(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut start = None;
+    let mut lower = String::new();
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        if i < text.len() && is_word_char(c) {
+            start.get_or_insert(i);
+            lower.extend(c.to_lowercase());
+        } else if let Some(s) = start.take() {
+            out.push(Token {
+                span: Span::new(s, i),
+                hash: xxh3_64_with_seed(lower.as_bytes(), 1),
+            });
+            lower.clear();
+        }
+    }
+    out
+}
+
+/// Stemless keyword match: the first five characters of a lower-cased word.
+fn prefix5(w: &str) -> String {
+    w.chars().take(5).collect()
+}
+
+/// Per fine role (taxonomy order), the prefixes of its definition keywords.
+fn role_keywords() -> &'static Vec<Vec<String>> {
+    static K: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
+    K.get_or_init(|| {
+        Taxonomy::get()
+            .roles
+            .iter()
+            .map(|r| r.keywords.iter().map(|k| prefix5(k)).collect())
+            .collect()
+    })
+}
+
+/// An article prepared once for all its mentions.
+#[derive(Clone, Debug)]
+pub struct DocContext<'a> {
+    text: &'a str,
+    tokens: Vec<Token>,
+    sentences: Vec<Span>,
+    /// For each sentence, the index of its first token.
+    sentence_first_token: Vec<usize>,
+    title: Span,
+    lang: usize,
+}
+
+impl<'a> DocContext<'a> {
+    /// Prepares `text` with its sentence spans (split here when empty).
+    pub fn new(text: &'a str, sentences: &[Span]) -> DocContext<'a> {
+        let mut sentences: Vec<Span> = if sentences.is_empty() {
+            narrascope_narratives::split_sentences(text)
+        } else {
+            sentences.to_vec()
+        };
+        sentences.retain(|s| s.end <= text.len() && s.start < s.end);
+        sentences.sort_by_key(|s| s.start);
+        let tokens = tokens(text);
+        let sentence_first_token = sentences
+            .iter()
+            .map(|s| tokens.partition_point(|t| t.span.start < s.start))
+            .collect();
+        let title = text
+            .split_inclusive('\n')
+            .scan(0usize, |at, l| {
+                let s = Span::new(*at, *at + l.len());
+                *at += l.len();
+                Some(s)
+            })
+            .find(|s| !s.slice(text).trim().is_empty())
+            .unwrap_or_default();
+        DocContext {
+            text,
+            tokens,
+            sentences,
+            sentence_first_token,
+            title,
+            lang: language::guess(text),
+        }
+    }
+
+    /// The text.
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+
+    /// The sentence spans used.
+    pub fn sentences(&self) -> &[Span] {
+        &self.sentences
+    }
+
+    /// Index of the sentence holding byte `at` (the nearest one before it).
+    pub fn sentence_of(&self, at: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.start <= at);
+        if i == 0 {
+            (!self.sentences.is_empty()).then_some(0)
+        } else {
+            Some(i - 1)
+        }
+    }
+
+    fn sentence_tokens(&self, si: usize) -> &[Token] {
+        let a = self.sentence_first_token[si];
+        let end = self.sentences[si].end;
+        let b = a + self.tokens[a..].partition_point(|t| t.span.start < end);
+        &self.tokens[a..b]
+    }
+
+    /// Raw hashed features of the mention at `span`, whose entity is also mentioned at
+    /// `others` (may include `span`).
+    pub fn raw(&self, span: Span, others: &[Span], cfg: &FeatureConfig) -> Vec<(u32, f32, u8)> {
+        let mut out: Vec<(u32, f32, u8)> = Vec::new();
+        let mut put = |block: u8, ns: u64, h: u64, v: f32| {
+            if cfg.weights[block as usize] > 0.0 {
+                out.push((fid(ns, h), v, block));
+            }
+        };
+        let text = self.text;
+        let first = self.tokens.partition_point(|t| t.span.end <= span.start);
+        let past = self.tokens.partition_point(|t| t.span.start < span.end);
+        // entity
+        let mention = span.slice(text).to_lowercase();
+        put(0, 10, xxh3_64_with_seed(mention.trim().as_bytes(), 0), 1.0);
+        for t in &self.tokens[first..past.max(first)] {
+            put(0, 11, t.hash, 1.0);
+        }
+        let chars: Vec<char> = format!(" {} ", mention.trim()).chars().collect();
+        for n in 3..=4 {
+            for w in chars.windows(n) {
+                let g: String = w.iter().collect();
+                put(0, 12, xxh3_64_with_seed(g.as_bytes(), 0), 0.5);
+            }
+        }
+        // near
+        for k in 1..=3usize {
+            if let Some(t) = first.checked_sub(k).map(|i| self.tokens[i]) {
+                put(1, 20 + k as u64, t.hash, 1.0);
+            }
+            if let Some(t) = self.tokens.get(past + k - 1) {
+                put(1, 30 + k as u64, t.hash, 1.0);
+            }
+        }
+        if first >= 2 {
+            let h = pair(self.tokens[first - 2].hash, self.tokens[first - 1].hash);
+            put(1, 40, h, 1.0);
+        }
+        if past + 1 < self.tokens.len() {
+            let h = pair(self.tokens[past].hash, self.tokens[past + 1].hash);
+            put(1, 41, h, 1.0);
+        }
+        // window
+        let lo = first.saturating_sub(cfg.window);
+        let hi = (past + cfg.window).min(self.tokens.len());
+        for t in self.tokens[lo..first]
+            .iter()
+            .chain(&self.tokens[past.min(hi)..hi])
+        {
+            put(2, 50, t.hash, 1.0);
+        }
+        // sentence
+        let si = self.sentence_of(span.start);
+        let mut sent_prefixes: Vec<String> = Vec::new();
+        if let Some(si) = si {
+            let toks = self.sentence_tokens(si);
+            for (i, t) in toks.iter().enumerate() {
+                if t.span.overlaps(span) {
+                    continue;
+                }
+                put(3, 60, t.hash, 1.0);
+                if let Some(n) = toks.get(i + 1) {
+                    put(3, 61, pair(t.hash, n.hash), 1.0);
+                }
+                sent_prefixes.push(prefix5(&t.span.slice(text).to_lowercase()));
+            }
+        }
+        // mentions
+        let mut seen = Vec::new();
+        for o in others.iter().chain(std::iter::once(&span)) {
+            if let Some(s) = self.sentence_of(o.start) {
+                if !seen.contains(&s) {
+                    seen.push(s);
+                    for t in self.sentence_tokens(s) {
+                        if !t.span.overlaps(*o) {
+                            put(4, 70, t.hash, 1.0);
+                        }
+                    }
+                }
+            }
+        }
+        // document
+        for t in &self.tokens {
+            put(5, 80, t.hash, 1.0);
+        }
+        // cues
+        put(6, 90, self.lang as u64, 1.0);
+        if self.title.contains(span) {
+            put(6, 91, 1, 1.0);
+        }
+        if others.iter().any(|o| self.title.contains(*o)) {
+            put(6, 91, 2, 1.0);
+        }
+        let n = others.len().max(1);
+        let count_bucket = match n {
+            1 => 1,
+            2 => 2,
+            3..=4 => 3,
+            5..=8 => 4,
+            _ => 5,
+        };
+        put(6, 92, count_bucket, 1.0);
+        let earliest = others
+            .iter()
+            .map(|o| o.start)
+            .min()
+            .unwrap_or(span.start)
+            .min(span.start);
+        let pos = (earliest * 5 / text.len().max(1)).min(4) as u64;
+        put(6, 93, pos, 1.0);
+        if let Some(si) = si {
+            let s = self.sentences[si];
+            let before = &text[s.start.min(span.start)..span.start];
+            let quotes = before
+                .chars()
+                .filter(|c| matches!(c, '"' | '“' | '”' | '«' | '»' | '„'))
+                .count();
+            if quotes % 2 == 1 {
+                put(6, 94, 1, 1.0);
+            }
+            if first == self.sentence_first_token[si] {
+                put(6, 95, 1, 1.0);
+            }
+            if !sent_prefixes.is_empty() {
+                for (r, kws) in role_keywords().iter().enumerate() {
+                    let hit = kws.iter().filter(|k| sent_prefixes.contains(k)).count();
+                    if hit > 0 {
+                        put(6, 96, r as u64, hit as f32 / kws.len() as f32);
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+fn pair(a: u64, b: u64) -> u64 {
+    a.rotate_left(17) ^ b.wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
+fn fid(ns: u64, h: u64) -> u32 {
+    (xxh3_64_with_seed(&h.to_le_bytes(), ns) >> (64 - BITS)) as u32
+}
+
+/// The kept hashed ids and their columns.
+#[derive(Clone, Debug)]
+pub struct Vocabulary {
+    /// Extraction settings.
+    pub config: FeatureConfig,
+    /// Kept hashed ids, ascending; column `i` is `ids[i]`.
+    pub ids: Vec<u32>,
+    column: HashMap<u32, u32>,
+}
+
+impl Vocabulary {
+    /// Keeps the ids found in at least `min_df` of `raws` (raw features of training
+    /// mentions), the `max_features` most frequent.
+    pub fn fit(raws: &[Vec<(u32, f32, u8)>], config: FeatureConfig) -> Vocabulary {
+        let mut df: HashMap<u32, u32> = HashMap::new();
+        for r in raws {
+            let mut ids: Vec<u32> = r.iter().map(|f| f.0).collect();
+            ids.sort_unstable();
+            ids.dedup();
+            for id in ids {
+                *df.entry(id).or_insert(0) += 1;
+            }
+        }
+        let mut kept: Vec<(u32, u32)> = df
+            .into_iter()
+            .filter(|&(_, d)| d >= config.min_df)
+            .collect();
+        kept.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        kept.truncate(config.max_features);
+        let mut ids: Vec<u32> = kept.into_iter().map(|(id, _)| id).collect();
+        ids.sort_unstable();
+        Vocabulary::from_parts(config, ids)
+    }
+
+    /// Rebuilds a vocabulary from saved parts.
+    pub fn from_parts(config: FeatureConfig, ids: Vec<u32>) -> Vocabulary {
+        let column = ids
+            .iter()
+            .enumerate()
+            .map(|(i, &id)| (id, i as u32))
+            .collect();
+        Vocabulary {
+            config,
+            ids,
+            column,
+        }
+    }
+
+    /// Number of columns.
+    pub fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    /// Whether no id was kept.
+    pub fn is_empty(&self) -> bool {
+        self.ids.is_empty()
+    }
+
+    /// The vector of raw features: kept ids summed per column (sub-linearly), each
+    /// block L2-normalised and weighted.
+    pub fn vectorise(&self, raw: &[(u32, f32, u8)]) -> SparseVec {
+        let mut cols: Vec<(u32, f32, u8)> = raw
+            .iter()
+            .filter_map(|&(id, v, b)| Some((*self.column.get(&id)?, v, b)))
+            .collect();
+        cols.sort_unstable_by_key(|c| (c.0, c.2));
+        let mut merged: Vec<(u32, f32, u8)> = Vec::with_capacity(cols.len());
+        for c in cols {
+            match merged.last_mut() {
+                Some(m) if m.0 == c.0 => m.1 += c.1,
+                _ => merged.push(c),
+            }
+        }
+        let mut norm = [0f32; BLOCKS];
+        for m in merged.iter_mut() {
+            // Counts above one grow logarithmically (sub-linear tf).
+            if m.1 > 1.0 {
+                m.1 = 1.0 + m.1.ln();
+            }
+            norm[m.2 as usize] += m.1 * m.1;
+        }
+        let w = &self.config.weights;
+        SparseVec {
+            idx: merged.iter().map(|m| m.0).collect(),
+            val: merged
+                .iter()
+                .map(|m| m.1 / norm[m.2 as usize].sqrt() * w[m.2 as usize])
+                .collect(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_have_spans_and_case_free_hashes() {
+        let t = tokens("Putin, PUTIN и Путин-2");
+        assert_eq!(t.len(), 5);
+        assert_eq!(t[0].hash, t[1].hash);
+        assert_eq!(t[2].span.slice("Putin, PUTIN и Путин-2"), "и");
+        assert_eq!(t[4].span.slice("Putin, PUTIN и Путин-2"), "2");
+    }
+
+    #[test]
+    fn blocks_are_normalised_and_context_matters() {
+        let text = "Title about Putin\nPutin invaded Ukraine. Ukraine defends itself bravely.";
+        let ctx = DocContext::new(text, &[]);
+        let cfg = FeatureConfig {
+            min_df: 1,
+            ..Default::default()
+        };
+        let a = text.find("Putin invaded").unwrap();
+        let putin = Span::new(a, a + 5);
+        let b = text.find("Ukraine defends").unwrap();
+        let ukraine = Span::new(b, b + 7);
+        let ra = ctx.raw(putin, &[Span::new(12, 17), putin], &cfg);
+        let rb = ctx.raw(ukraine, &[ukraine], &cfg);
+        let v = Vocabulary::fit(&[ra.clone(), rb.clone()], cfg.clone());
+        let xa = v.vectorise(&ra);
+        let xb = v.vectorise(&rb);
+        assert_ne!(xa, xb);
+        assert!(xa.idx.windows(2).all(|w| w[0] < w[1]));
+        // Each present block contributes its weight squared to the squared norm.
+        let sq: f32 = xa.val.iter().map(|x| x * x).sum();
+        let blocks: std::collections::BTreeSet<u8> = ra.iter().map(|r| r.2).collect();
+        let expect: f32 = blocks
+            .iter()
+            .map(|&b| cfg.weights[b as usize].powi(2))
+            .sum();
+        // Blocks sharing a hashed column merge, so allow a little slack.
+        assert!((sq - expect).abs() < 0.2, "{sq} vs {expect}");
+        // The title cue fires for an entity also named in the title.
+        assert!(ra.iter().any(|r| r.0 == fid(91, 2)));
+        assert!(!rb.iter().any(|r| r.0 == fid(91, 2)));
+    }
+}

@@ -1,0 +1,176 @@
+//! Training: features of every labelled mention, a vocabulary, and the two linear
+//! models (main roles: one-vs-rest over 3; fine roles: multi-label over 22), trained by
+//! seeded SGD, so the same data and settings give a byte-identical model.
+
+use std::collections::BTreeSet;
+
+use narrascope_core::Span;
+use narrascope_narratives::features::SparseVec;
+use narrascope_narratives::linear::{Linear, SgdConfig};
+use serde::{Deserialize, Serialize};
+
+use crate::features::{DocContext, FeatureConfig, Vocabulary};
+use crate::model::{fine_roles, quantise, DecisionConfig, Provenance, RoleModel, MAIN_ROLES};
+use crate::semeval::{Corpus, Row};
+use crate::RoleError;
+
+/// Raw features of one mention (see [`DocContext::raw`]).
+pub type Raw = Vec<(u32, f32, u8)>;
+
+/// Everything training needs besides the data.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TrainConfig {
+    /// Features.
+    pub features: FeatureConfig,
+    /// SGD of the main-role model.
+    pub main_sgd: SgdConfig,
+    /// SGD of the fine-role model.
+    pub fine_sgd: SgdConfig,
+    /// Decision rule saved with the model.
+    pub decision: DecisionConfig,
+}
+
+impl Default for TrainConfig {
+    fn default() -> Self {
+        TrainConfig {
+            features: FeatureConfig::default(),
+            main_sgd: SgdConfig {
+                epochs: 15,
+                lambda: 1e-4,
+                eta0: 0.5,
+                pos_weight_power: 0.0,
+                max_pos_weight: 1.0,
+                seed: 17,
+            },
+            fine_sgd: SgdConfig {
+                epochs: 15,
+                lambda: 1e-4,
+                eta0: 0.5,
+                pos_weight_power: 0.0,
+                max_pos_weight: 1.0,
+                seed: 23,
+            },
+            decision: DecisionConfig::default(),
+        }
+    }
+}
+
+/// The occurrences of `needle` in `text` (the other mentions of an entity known only
+/// by one surface form, as in the task files).
+pub fn occurrences(text: &str, needle: &str) -> Vec<Span> {
+    if needle.is_empty() {
+        return Vec::new();
+    }
+    text.match_indices(needle)
+        .map(|(b, m)| Span::new(b, b + m.len()))
+        .collect()
+}
+
+/// Raw features of every mention of `corpus`, in order (each document prepared once;
+/// an entity's other mentions are the other occurrences of the mention's text).
+pub fn raw_features(corpus: &Corpus, cfg: &FeatureConfig) -> Vec<Raw> {
+    let mut out = vec![Vec::new(); corpus.examples.len()];
+    let mut by_doc: Vec<Vec<usize>> = vec![Vec::new(); corpus.docs.len()];
+    for (i, e) in corpus.examples.iter().enumerate() {
+        by_doc[e.doc].push(i);
+    }
+    for (d, idxs) in by_doc.iter().enumerate() {
+        if idxs.is_empty() {
+            continue;
+        }
+        let ctx = DocContext::new(&corpus.docs[d].text, &[]);
+        for &i in idxs {
+            let e = &corpus.examples[i];
+            let others = occurrences(ctx.text(), e.span.slice(ctx.text()));
+            out[i] = ctx.raw(e.span, &others, cfg);
+        }
+    }
+    out
+}
+
+/// The gold main-role index and fine-role indices of a row.
+pub fn labels(row: &Row) -> Result<(usize, Vec<usize>), RoleError> {
+    let roles = fine_roles();
+    let bad = |what: &str| RoleError::Training(format!("{}: unknown {what}", row.id));
+    let main = row
+        .main
+        .as_deref()
+        .and_then(|m| MAIN_ROLES.iter().position(|&x| x == m.trim()))
+        .ok_or_else(|| bad("or missing main role"))?;
+    let fine: BTreeSet<usize> = row
+        .fine
+        .iter()
+        .map(|f| {
+            roles
+                .iter()
+                .position(|r| r.0 == f.trim())
+                .ok_or_else(|| bad("fine role"))
+        })
+        .collect::<Result<_, _>>()?;
+    Ok((main, fine.into_iter().collect()))
+}
+
+/// Trains on raw features and their labels.
+pub fn train_raw(
+    raws: &[&Raw],
+    labels: &[(usize, Vec<usize>)],
+    languages: Vec<String>,
+    cfg: &TrainConfig,
+    progress: &mut dyn FnMut(&str),
+) -> Result<RoleModel, RoleError> {
+    if raws.is_empty() || raws.len() != labels.len() {
+        return Err(RoleError::Training(format!(
+            "{} mentions and {} label sets",
+            raws.len(),
+            labels.len()
+        )));
+    }
+    let owned: Vec<Raw> = raws.iter().map(|r| (*r).clone()).collect();
+    let vocab = Vocabulary::fit(&owned, cfg.features.clone());
+    progress(&format!(
+        "{} mentions, {} feature columns",
+        raws.len(),
+        vocab.len()
+    ));
+    let xs: Vec<SparseVec> = owned.iter().map(|r| vocab.vectorise(r)).collect();
+    let ym: Vec<Vec<usize>> = labels.iter().map(|l| vec![l.0]).collect();
+    let yf: Vec<Vec<usize>> = labels.iter().map(|l| l.1.clone()).collect();
+    let mut main = Linear::train(&xs, &ym, vocab.len(), MAIN_ROLES.len(), &cfg.main_sgd);
+    progress("main-role model trained");
+    let mut fine = Linear::train(&xs, &yf, vocab.len(), fine_roles().len(), &cfg.fine_sgd);
+    progress("fine-role model trained");
+    quantise(&mut main);
+    quantise(&mut fine);
+    Ok(RoleModel {
+        vocab,
+        main,
+        fine,
+        decision: cfg.decision.clone(),
+        provenance: Provenance {
+            languages,
+            mentions: raws.len(),
+            main_sgd: cfg.main_sgd.clone(),
+            fine_sgd: cfg.fine_sgd.clone(),
+        },
+    })
+}
+
+/// Trains on every mention of `corpus`.
+pub fn train(
+    corpus: &Corpus,
+    cfg: &TrainConfig,
+    progress: &mut dyn FnMut(&str),
+) -> Result<RoleModel, RoleError> {
+    let raws = raw_features(corpus, &cfg.features);
+    progress(&format!("features of {} mentions extracted", raws.len()));
+    let labels: Vec<_> = corpus
+        .examples
+        .iter()
+        .map(|e| labels(&e.row))
+        .collect::<Result<_, _>>()?;
+    let mut langs: Vec<String> = corpus.docs.iter().map(|d| d.lang.clone()).collect();
+    langs.sort();
+    langs.dedup();
+    let refs: Vec<&Raw> = raws.iter().collect();
+    train_raw(&refs, &labels, langs, cfg, progress)
+}
