@@ -21,6 +21,7 @@ import hashlib
 import json
 import math
 import os
+import re
 import sys
 from collections import defaultdict
 
@@ -152,7 +153,7 @@ def main():
         seen = defaultdict(int)
         kept = []
         for i in order:
-            l = i.split("_")[0]
+            l = re.split(r"[_-]", i)[0]
             if seen[l] % a.sample == 0:
                 kept.append(i)
             seen[l] += 1
@@ -171,7 +172,7 @@ def main():
         by_fold = defaultdict(lambda: defaultdict(list))
         for i in order:
             c = float(emb(gold[i]) @ emb(pred.get(i, "")))
-            lang = i.split("_")[0]
+            lang = re.split(r"[_-]", i)[0]
             for l in (lang, "ALL"):
                 by_lang[l].append(c)
                 by_fold[l][folds.get(i, 0)].append(c)
