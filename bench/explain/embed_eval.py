@@ -21,6 +21,7 @@ import hashlib
 import json
 import math
 import os
+import re
 import sys
 from collections import defaultdict
 
@@ -61,29 +62,49 @@ class MiniLM:
         self.heads = cfg["num_attention_heads"]
 
     def embed(self, text):
+        return self.embed_many([text])[0]
+
+    def embed_many(self, texts):
+        """Embeds several texts at once: the per-token layers run on all their tokens
+        stacked (no padding, so results equal one-by-one embedding); attention runs
+        per text."""
         w = self.w
-        ids = np.array(self.tok.encode(text).ids)
-        n = len(ids)
-        x = w["embeddings.word_embeddings.weight"][ids] + w["embeddings.position_embeddings.weight"][:n] + w["embeddings.token_type_embeddings.weight"][0]
+        ids = [np.array(self.tok.encode(t).ids) for t in texts]
+        lens = [len(i) for i in ids]
+        bounds = np.cumsum([0] + lens)
+        x = np.concatenate([
+            w["embeddings.word_embeddings.weight"][i] + w["embeddings.position_embeddings.weight"][: len(i)]
+            for i in ids
+        ]) + w["embeddings.token_type_embeddings.weight"][0]
         x = layer_norm(x, w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
         d = x.shape[1]
         h = self.heads
         for i in range(self.layers):
             p = f"encoder.layer.{i}."
             lin = lambda z, name: z @ w[p + name + ".weight"].T + w[p + name + ".bias"]
-            q = lin(x, "attention.self.query").reshape(n, h, d // h).transpose(1, 0, 2)
-            k = lin(x, "attention.self.key").reshape(n, h, d // h).transpose(1, 0, 2)
-            v = lin(x, "attention.self.value").reshape(n, h, d // h).transpose(1, 0, 2)
-            a = q @ k.transpose(0, 2, 1) / math.sqrt(d // h)
-            a = np.exp(a - a.max(-1, keepdims=True))
-            a /= a.sum(-1, keepdims=True)
-            c = (a @ v).transpose(1, 0, 2).reshape(n, d)
+            q_all = lin(x, "attention.self.query")
+            k_all = lin(x, "attention.self.key")
+            v_all = lin(x, "attention.self.value")
+            c = np.empty_like(x)
+            for b in range(len(texts)):
+                s0, s1 = bounds[b], bounds[b + 1]
+                n = s1 - s0
+                q = q_all[s0:s1].reshape(n, h, d // h).transpose(1, 0, 2)
+                k = k_all[s0:s1].reshape(n, h, d // h).transpose(1, 0, 2)
+                v = v_all[s0:s1].reshape(n, h, d // h).transpose(1, 0, 2)
+                a = q @ k.transpose(0, 2, 1) / math.sqrt(d // h)
+                a = np.exp(a - a.max(-1, keepdims=True))
+                a /= a.sum(-1, keepdims=True)
+                c[s0:s1] = (a @ v).transpose(1, 0, 2).reshape(n, d)
             x = layer_norm(lin(c, "attention.output.dense") + x, w[p + "attention.output.LayerNorm.weight"], w[p + "attention.output.LayerNorm.bias"])
             f = lin(x, "intermediate.dense")
             f = 0.5 * f * (1.0 + erf(f / math.sqrt(2.0)))
             x = layer_norm(lin(f, "output.dense") + x, w[p + "output.LayerNorm.weight"], w[p + "output.LayerNorm.bias"])
-        e = x.mean(0)
-        return e / max(np.linalg.norm(e), 1e-12)
+        out = []
+        for b in range(len(texts)):
+            e = x[bounds[b]:bounds[b + 1]].mean(0)
+            out.append(e / max(np.linalg.norm(e), 1e-12))
+        return out
 
 
 def read(path):
@@ -104,6 +125,7 @@ def main():
     ap.add_argument("--folds")
     ap.add_argument("--cache", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "out", "embed-cache.npz"))
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--sample", type=int, default=0, help="score every N-th document of each language only")
     ap.add_argument("pred", nargs="+")
     a = ap.parse_args()
     model = MiniLM(model_dir())
@@ -119,7 +141,25 @@ def main():
             cache[key] = model.embed(t) if t.strip() else np.zeros(384, dtype=np.float32)
         return cache[key]
 
+    def fill(texts, batch=1):
+        todo = sorted({t for t in texts if t.strip() and hashlib.sha1(t.encode("utf-8")).hexdigest() not in cache})
+        for i in range(0, len(todo), batch):
+            for t, e in zip(todo[i : i + batch], model.embed_many(todo[i : i + batch])):
+                cache[hashlib.sha1(t.encode("utf-8")).hexdigest()] = e
+
     gold, order = read(a.gold)
+    if a.sample:
+        # A fixed, stratified sample: every a.sample-th document of each language.
+        seen = defaultdict(int)
+        kept = []
+        for i in order:
+            l = re.split(r"[_-]", i)[0]
+            if seen[l] % a.sample == 0:
+                kept.append(i)
+            seen[l] += 1
+        order = kept
+    preds = {p: read(p)[0] for p in a.pred}
+    fill([gold[i] for i in order] + [pr.get(i, "") for pr in preds.values() for i in order])
     folds = {}
     if a.folds:
         for line in open(a.folds):
@@ -127,12 +167,12 @@ def main():
             folds[i] = int(f)
     results = {}
     for p in a.pred:
-        pred, _ = read(p)
+        pred = preds[p]
         by_lang = defaultdict(list)
         by_fold = defaultdict(lambda: defaultdict(list))
         for i in order:
             c = float(emb(gold[i]) @ emb(pred.get(i, "")))
-            lang = i.split("_")[0]
+            lang = re.split(r"[_-]", i)[0]
             for l in (lang, "ALL"):
                 by_lang[l].append(c)
                 by_fold[l][folds.get(i, 0)].append(c)

@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 py=.venv/bin/python
 [ -x "$py" ] || { echo "run bench/explain/setup.sh first"; exit 1; }
-configs="${CONFIGS:-lead evidence similarity learned lead+lead-in lead+compress+lead-in learned+lead-in learned+per-language learned+per-language+lead-in oracle lead80}"
+configs="${CONFIGS:-lead evidence similarity learned lead+compress+lead-in learned+lead-in oracle lead80}"
 for dir in out/seed*/; do
   files=()
   for c in $configs; do [ -f "$dir/$c.txt" ] && files+=("$dir/$c.txt"); done

@@ -40,9 +40,9 @@ impl std::fmt::Display for MeanStd {
 }
 
 /// The language code of a task document id (`EN_CC_100013.txt` → `EN`, `HI_4.txt` →
-/// `HI`); `"?"` when the id has no `_`.
+/// `HI`, `RU-URW-1080.txt` → `RU`); `"?"` when the id has no `_` or `-`.
 pub fn language_of(id: &str) -> &str {
-    id.split_once('_').map_or("?", |(l, _)| l)
+    id.split_once(['_', '-']).map_or("?", |(l, _)| l)
 }
 
 /// Scores of a prediction file.

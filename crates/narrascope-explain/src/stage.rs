@@ -3,6 +3,7 @@
 use std::sync::Arc;
 
 use narrascope_core::{Document, Stage, StageError};
+use narrascope_narratives::language::{guess, LANGS};
 use narrascope_narratives::taxonomy::OTHER;
 use narrascope_narratives::{split_sentences, Narratives, Taxonomy};
 
@@ -32,10 +33,11 @@ impl ExplainStage {
     }
 }
 
-/// Our language code for an ISO 639-1 or our own code (`en` → `EN`).
-fn code(lang: Option<&str>) -> String {
+/// Our language code for an ISO 639-1 or our own code (`en` → `EN`), else the one
+/// guessed from the text.
+fn code(lang: Option<&str>, text: &str) -> String {
     lang.map(|l| l.to_ascii_uppercase())
-        .unwrap_or_else(|| "EN".to_string())
+        .unwrap_or_else(|| LANGS[guess(text)].to_string())
 }
 
 impl Stage for ExplainStage {
@@ -79,7 +81,7 @@ impl Stage for ExplainStage {
         } else {
             (Vec::new(), Vec::new())
         };
-        let lang = code(hint);
+        let lang = code(hint, &doc.text);
         let a = Article {
             text: &doc.text,
             sentences,

@@ -89,7 +89,12 @@ impl Pipeline {
                 StageConfig::Narratives,
                 "narratives",
             ),
-            (StageConfig::Roles, "roles", StageConfig::Entities, "entities"),
+            (
+                StageConfig::Roles,
+                "roles",
+                StageConfig::Entities,
+                "entities",
+            ),
         ];
         for (stage, sname, dep, dname) in needs {
             if let Some(i) = pos(&stage) {

@@ -46,6 +46,12 @@ pub struct FeatureConfig {
     pub min_df: u32,
     /// Keep at most this many ids (the most frequent).
     pub max_features: usize,
+    /// Also add the mention's text and words conjoined with the guessed language to the
+    /// entity block (the same name can be cast differently by each language's outlets).
+    /// Not used by the shipped model (no gain in cross-validation); left out of the
+    /// saved header when off.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub entity_language: bool,
 }
 
 impl Default for FeatureConfig {
@@ -55,8 +61,13 @@ impl Default for FeatureConfig {
             weights: [1.0, 0.7, 0.7, 0.7, 0.5, 0.5, 0.5],
             min_df: 2,
             max_features: 200_000,
+            entity_language: false,
         }
     }
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 fn is_word_char(c: char) -> bool {
@@ -205,6 +216,13 @@ impl<'a> DocContext<'a> {
         put(0, 10, xxh3_64_with_seed(mention.trim().as_bytes(), 0), 1.0);
         for t in &self.tokens[first..past.max(first)] {
             put(0, 11, t.hash, 1.0);
+            if cfg.entity_language {
+                put(0, 14, pair(t.hash, self.lang as u64), 1.0);
+            }
+        }
+        if cfg.entity_language {
+            let h = xxh3_64_with_seed(mention.trim().as_bytes(), 0);
+            put(0, 13, pair(h, self.lang as u64), 1.0);
         }
         let chars: Vec<char> = format!(" {} ", mention.trim()).chars().collect();
         for n in 3..=4 {

@@ -109,6 +109,43 @@ fn predict_in_input_order_then_eval_by_id() {
 }
 
 #[test]
+fn russian_ids_get_the_russian_lead_in() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("RU-URW-1.txt"),
+        "Запад продлевает войну\n\nЗападные поставки оружия Киеву только затягивают \
+         конфликт, заявили в Москве. Санкции бьют по европейцам сильнее, чем по России.",
+    )
+    .unwrap();
+    let dominant = dir.path().join("d.txt");
+    std::fs::write(
+        &dominant,
+        "RU-URW-1.txt\tURW: Blaming the war on others rather than the invader\tnone\n",
+    )
+    .unwrap();
+    let pred = dir.path().join("p.txt");
+    let out = bin()
+        .args(["semeval", "predict", "--subtask", "3", "--docs"])
+        .arg(dir.path())
+        .arg("--dominant")
+        .arg(&dominant)
+        .arg("--out")
+        .arg(&pred)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(&pred).unwrap();
+    assert!(
+        text.starts_with("RU-URW-1.txt\tВ статье говорится, что "),
+        "{text}"
+    );
+}
+
+#[test]
 fn subtask_3_needs_the_dominant_file() {
     let dir = tempfile::tempdir().unwrap();
     let out = bin()

@@ -40,7 +40,10 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
         return crate::commands::semeval_explain::eval(args);
     }
     if args.subtask != 2 {
-        anyhow::bail!("subtask {} is not implemented (only 1, 2 and 3)", args.subtask);
+        anyhow::bail!(
+            "subtask {} is not implemented (only 1, 2 and 3)",
+            args.subtask
+        );
     }
     let gold = read_annotations(&args.gold)?;
     let pred = read_annotations(&args.pred)?;

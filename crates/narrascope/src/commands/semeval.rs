@@ -71,7 +71,10 @@ fn predict(args: &PredictArgs) -> anyhow::Result<ExitCode> {
         return crate::commands::semeval_roles::predict(args);
     }
     if args.subtask != 2 && args.subtask != 3 {
-        anyhow::bail!("subtask {} is not implemented (only 1, 2 and 3)", args.subtask);
+        anyhow::bail!(
+            "subtask {} is not implemented (only 1, 2 and 3)",
+            args.subtask
+        );
     }
     let models = match (&args.model, &args.models) {
         (Some(p), _) => Narratives::single(NarrativeModel::load(p)?),

@@ -12,6 +12,7 @@ use narrascope_explain::features::Article;
 use narrascope_explain::files::{read_dominant, read_explanations, write_explanations, Explained};
 use narrascope_explain::metric::{language_of, score};
 use narrascope_explain::{Explainer, MAX_WORDS};
+use narrascope_narratives::language::{guess, LANGS};
 use narrascope_narratives::semeval::{read_documents, LANGUAGES};
 use narrascope_narratives::{split_sentences, Narratives, Taxonomy};
 use serde_json::json;
@@ -63,7 +64,7 @@ pub fn predict(args: &PredictArgs, models: &Narratives) -> anyhow::Result<ExitCo
         } else {
             Vec::new()
         };
-        let lang = lang.unwrap_or_else(|| "EN".into());
+        let lang = lang.unwrap_or_else(|| LANGS[guess(text)].to_string());
         let a = Article {
             text,
             sentences: &sentences,
