@@ -107,6 +107,12 @@ class MiniLM:
         return out
 
 
+def lang_of(doc_id):
+    """The first `_`/`-`/`.`-separated part of an id that is a release language
+    (`A9_BG_5190.txt` → BG, `RU-URW-1080.txt` → RU); '?' when none is."""
+    return next((p for p in re.split(r"[_.-]", doc_id) if p in ("EN", "BG", "HI", "PT", "RU")), "?")
+
+
 def read(path):
     out = {}
     order = []
@@ -153,7 +159,7 @@ def main():
         seen = defaultdict(int)
         kept = []
         for i in order:
-            l = re.split(r"[_-]", i)[0]
+            l = lang_of(i)
             if seen[l] % a.sample == 0:
                 kept.append(i)
             seen[l] += 1
@@ -172,7 +178,7 @@ def main():
         by_fold = defaultdict(lambda: defaultdict(list))
         for i in order:
             c = float(emb(gold[i]) @ emb(pred.get(i, "")))
-            lang = re.split(r"[_-]", i)[0]
+            lang = lang_of(i)
             for l in (lang, "ALL"):
                 by_lang[l].append(c)
                 by_fold[l][folds.get(i, 0)].append(c)

@@ -39,10 +39,13 @@ impl std::fmt::Display for MeanStd {
     }
 }
 
-/// The language code of a task document id (`EN_CC_100013.txt` → `EN`, `HI_4.txt` →
-/// `HI`, `RU-URW-1080.txt` → `RU`); `"?"` when the id has no `_` or `-`.
+/// The language code of a task document id: its first `_`/`-`-separated part that is
+/// one of the release's languages (`EN_CC_100013.txt` → `EN`, `HI_4.txt` → `HI`,
+/// `RU-URW-1080.txt` → `RU`, `A9_BG_5190.txt` → `BG`); `"?"` when none is.
 pub fn language_of(id: &str) -> &str {
-    id.split_once(['_', '-']).map_or("?", |(l, _)| l)
+    id.split(['_', '-', '.'])
+        .find(|p| narrascope_narratives::semeval::LANGUAGES.contains(p))
+        .unwrap_or("?")
 }
 
 /// Scores of a prediction file.
