@@ -219,14 +219,6 @@ fn names_nobody(words: &str) -> bool {
     NOBODY.contains(&w.as_str())
 }
 
-/// Quoted words inside a sentence shorter than this many words are scare quotes or
-/// terms ("so-called “experts”", "a “carbon budget”"), not somebody's words.
-const MIN_PARTIAL_WORDS: usize = 3;
-
-/// Indirect speech shorter than this many words is an object, not a statement
-/// ("rejected the offer", "denied it"): kept for evaluation, not as a quote.
-const MIN_INDIRECT_WORDS: usize = 4;
-
 /// Words that may stand between a subject and its verb ("Lukashenko also told").
 const BETWEEN: &[&str] = &[
     "also",
@@ -439,12 +431,6 @@ impl Stage for QuoteStage {
                 let span = quote_span(&doc.text, c, kind);
                 let key = norm(slice(&doc.text, span));
                 if key.is_empty() {
-                    continue;
-                }
-                let words = key.split(' ').count();
-                if (kind == QuoteKind::Indirect && words < MIN_INDIRECT_WORDS)
-                    || (kind == QuoteKind::Partial && words < MIN_PARTIAL_WORDS)
-                {
                     continue;
                 }
                 // A repeat of an earlier quote (a caption or pull quote) is not new.
