@@ -1,7 +1,9 @@
 //! `narrascope semeval predict` writes the official subtask-2 format in the requested
 //! order, and `narrascope eval semeval` scores it by id.
 
-use std::process::Command;
+mod common;
+
+use common::{bin, run_ok};
 
 const CLIMATE: &str = "Green taxes punish families\n\nThe climate policy of the government \
 raises energy bills while wind turbines stand idle and electric cars stay unaffordable. \
@@ -10,10 +12,6 @@ const WAR: &str = "NATO prolongs the war\n\nWestern weapons deliveries to the Ky
 prolong the conflict, Moscow said, while sanctions hurt European citizens more than Russia.";
 const CAKE: &str = "Village bakes giant cake\n\nBakers in a small village produced a cake \
 weighing two tonnes for the annual harvest festival on Sunday.";
-
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_narrascope"))
-}
 
 #[test]
 fn predict_then_eval_round_trip() {
@@ -35,19 +33,14 @@ fn predict_then_eval_round_trip() {
     )
     .unwrap();
     let pred = dir.path().join("pred.txt");
-    let out = bin()
-        .args(["semeval", "predict", "--subtask", "2", "--docs"])
-        .arg(&docs)
-        .arg("--out")
-        .arg(&pred)
-        .arg("--order")
-        .arg(&gold)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    run_ok(
+        bin()
+            .args(["semeval", "predict", "--subtask", "2", "--docs"])
+            .arg(&docs)
+            .arg("--out")
+            .arg(&pred)
+            .arg("--order")
+            .arg(&gold),
     );
     let text = std::fs::read_to_string(&pred).unwrap();
     let ids: Vec<&str> = text
@@ -64,17 +57,12 @@ fn predict_then_eval_round_trip() {
         "{cc_row}"
     );
 
-    let out = bin()
-        .args(["eval", "semeval", "--subtask", "2", "--json", "--gold"])
-        .arg(&gold)
-        .arg("--pred")
-        .arg(&pred)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let out = run_ok(
+        bin()
+            .args(["eval", "semeval", "--subtask", "2", "--json", "--gold"])
+            .arg(&gold)
+            .arg("--pred")
+            .arg(&pred),
     );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["documents"], 3);

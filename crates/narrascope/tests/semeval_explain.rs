@@ -4,7 +4,9 @@
 
 use std::collections::HashSet;
 use std::path::Path;
-use std::process::Command;
+mod common;
+
+use common::{bin, run_ok};
 
 const CLIMATE: &str = "Green taxes punish families\n\nThe climate policy of the government \
 raises energy bills while wind turbines stand idle and electric cars stay unaffordable. \
@@ -12,10 +14,6 @@ Critics say net zero is a costly fantasy pushed by alarmist activists. The minis
 (who flew to the summit) did not answer questions about the cost.";
 const WAR: &str = "NATO prolongs the war\n\nWestern weapons deliveries to the Kyiv regime only \
 prolong the conflict, Moscow said, while sanctions hurt European citizens more than Russia.";
-
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_narrascope"))
-}
 
 fn words(s: &str) -> HashSet<String> {
     s.split(|c: char| !c.is_alphanumeric())
@@ -39,19 +37,14 @@ fn predict_in_input_order_then_eval_by_id() {
     )
     .unwrap();
     let pred = dir.path().join("pred.txt");
-    let out = bin()
-        .args(["semeval", "predict", "--subtask", "3", "--docs"])
-        .arg(&docs)
-        .arg("--dominant")
-        .arg(&dominant)
-        .arg("--out")
-        .arg(&pred)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    run_ok(
+        bin()
+            .args(["semeval", "predict", "--subtask", "3", "--docs"])
+            .arg(&docs)
+            .arg("--dominant")
+            .arg(&dominant)
+            .arg("--out")
+            .arg(&pred),
     );
     let text = std::fs::read_to_string(&pred).unwrap();
     let rows: Vec<(&str, &str)> = text
@@ -89,17 +82,12 @@ fn predict_in_input_order_then_eval_by_id() {
         ),
     )
     .unwrap();
-    let out = bin()
-        .args(["eval", "semeval", "--subtask", "3", "--json", "--gold"])
-        .arg(&gold)
-        .arg("--pred")
-        .arg(&pred)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let out = run_ok(
+        bin()
+            .args(["eval", "semeval", "--subtask", "3", "--json", "--gold"])
+            .arg(&gold)
+            .arg("--pred")
+            .arg(&pred),
     );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["documents"], 3);
@@ -124,19 +112,14 @@ fn russian_ids_get_the_russian_lead_in() {
     )
     .unwrap();
     let pred = dir.path().join("p.txt");
-    let out = bin()
-        .args(["semeval", "predict", "--subtask", "3", "--docs"])
-        .arg(dir.path())
-        .arg("--dominant")
-        .arg(&dominant)
-        .arg("--out")
-        .arg(&pred)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    run_ok(
+        bin()
+            .args(["semeval", "predict", "--subtask", "3", "--docs"])
+            .arg(dir.path())
+            .arg("--dominant")
+            .arg(&dominant)
+            .arg("--out")
+            .arg(&pred),
     );
     let text = std::fs::read_to_string(&pred).unwrap();
     assert!(
@@ -172,31 +155,21 @@ fn english_train_rouge_is_in_the_cross_validated_range() {
     let dir = tempfile::tempdir().unwrap();
     let pred = dir.path().join("pred.txt");
     let gold = root.join("subtask-3-annotations.txt");
-    let out = bin()
-        .args(["semeval", "predict", "--subtask", "3", "--docs"])
-        .arg(root.join("raw-documents"))
-        .arg("--dominant")
-        .arg(&gold)
-        .arg("--out")
-        .arg(&pred)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    run_ok(
+        bin()
+            .args(["semeval", "predict", "--subtask", "3", "--docs"])
+            .arg(root.join("raw-documents"))
+            .arg("--dominant")
+            .arg(&gold)
+            .arg("--out")
+            .arg(&pred),
     );
-    let out = bin()
-        .args(["eval", "semeval", "--subtask", "3", "--json", "--gold"])
-        .arg(&gold)
-        .arg("--pred")
-        .arg(&pred)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let out = run_ok(
+        bin()
+            .args(["eval", "semeval", "--subtask", "3", "--json", "--gold"])
+            .arg(&gold)
+            .arg("--pred")
+            .arg(&pred),
     );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let f1 = v["rouge_l_f1"]["mean"].as_f64().unwrap();

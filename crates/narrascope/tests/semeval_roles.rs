@@ -1,17 +1,15 @@
 //! `narrascope semeval predict --subtask 1` writes every mention row in input order with
 //! valid roles, and `narrascope eval semeval --subtask 1` scores by mention key.
 
-use std::process::Command;
+mod common;
+
+use common::{bin, run_ok};
 
 const WAR: &str = "Russian missiles hit Kyiv\n\nRussian forces under Vladimir Putin fired \
 missiles at a hospital in Kyiv, killing civilians. Ukrainian rescuers pulled children \
 from the rubble.";
 const CLIMATE: &str = "Activists block motorway\n\nJust Stop Oil activists blocked the \
 motorway again, and Bill Gates flew to a climate summit on his private jet.";
-
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_narrascope"))
-}
 
 /// A mention row: character offsets, end inclusive, as the task files give them.
 fn row(id: &str, text: &str, mention: &str) -> String {
@@ -39,19 +37,14 @@ fn predict_in_input_order_then_eval_by_key() {
     let mentions = dir.path().join("mentions.txt");
     std::fs::write(&mentions, keys.join("\r\n") + "\r\n").unwrap();
     let pred = dir.path().join("pred.txt");
-    let out = bin()
-        .args(["semeval", "predict", "--subtask", "1", "--docs"])
-        .arg(&docs)
-        .arg("--mentions")
-        .arg(&mentions)
-        .arg("--out")
-        .arg(&pred)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    run_ok(
+        bin()
+            .args(["semeval", "predict", "--subtask", "1", "--docs"])
+            .arg(&docs)
+            .arg("--mentions")
+            .arg(&mentions)
+            .arg("--out")
+            .arg(&pred),
     );
     let text = std::fs::read_to_string(&pred).unwrap();
     let rows: Vec<Vec<&str>> = text.lines().map(|l| l.split('\t').collect()).collect();
@@ -71,17 +64,12 @@ fn predict_in_input_order_then_eval_by_key() {
     lines.reverse();
     std::fs::write(&shuffled, lines.join("\n") + "\n").unwrap();
     let eval = |gold: &std::path::Path| {
-        let out = bin()
-            .args(["eval", "semeval", "--subtask", "1", "--json", "--gold"])
-            .arg(gold)
-            .arg("--pred")
-            .arg(&pred)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
+        let out = run_ok(
+            bin()
+                .args(["eval", "semeval", "--subtask", "1", "--json", "--gold"])
+                .arg(gold)
+                .arg("--pred")
+                .arg(&pred),
         );
         serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()
     };
