@@ -8,36 +8,7 @@ use crate::compress::word_count;
 use crate::files::Explained;
 use crate::rouge::{rouge_l, RougeScore};
 
-/// A mean with its population standard deviation.
-#[derive(Clone, Copy, Debug, Default, PartialEq, serde::Serialize)]
-pub struct MeanStd {
-    /// The mean.
-    pub mean: f64,
-    /// The population standard deviation.
-    pub std: f64,
-}
-
-impl MeanStd {
-    /// Mean and population standard deviation of `xs` (zeros when empty).
-    pub fn of(xs: &[f64]) -> MeanStd {
-        if xs.is_empty() {
-            return MeanStd::default();
-        }
-        let n = xs.len() as f64;
-        let mean = xs.iter().sum::<f64>() / n;
-        let var = xs.iter().map(|x| (x - mean) * (x - mean)).sum::<f64>() / n;
-        MeanStd {
-            mean,
-            std: var.sqrt(),
-        }
-    }
-}
-
-impl std::fmt::Display for MeanStd {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{:.3} ± {:.3}", self.mean, self.std)
-    }
-}
+pub use narrascope_narratives::scorer::MeanStd;
 
 /// The language code of a task document id: its first `_`/`-`-separated part that is
 /// one of the release's languages (`EN_CC_100013.txt` → `EN`, `HI_4.txt` → `HI`,

@@ -15,7 +15,7 @@ use crate::semeval::Annotation;
 use crate::Taxonomy;
 
 /// A mean with its standard deviation.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, serde::Serialize)]
 pub struct MeanStd {
     /// The mean.
     pub mean: f64,
