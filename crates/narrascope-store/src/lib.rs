@@ -46,7 +46,9 @@ mod model;
 #[cfg(feature = "postgres")]
 mod postgres;
 mod prepared;
+mod rows;
 mod sqlite;
+mod stats;
 mod store;
 
 pub use corpus::{Corpus, Location};

@@ -3,6 +3,8 @@
 
 use serde::Serialize;
 
+use crate::prepared::PreparedArticle;
+
 /// A page request: `limit` items from `offset`. `limit` is clamped to
 /// `1..=`[`Page::MAX_LIMIT`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,6 +37,16 @@ impl Page {
             self.limit as i64,
             i64::try_from(self.offset).unwrap_or(i64::MAX),
         )
+    }
+
+    /// `items`, the rows of this page out of `total`.
+    pub(crate) fn paged<T>(self, total: u64, items: Vec<T>) -> Paged<T> {
+        Paged {
+            total,
+            limit: self.limit,
+            offset: self.offset,
+            items,
+        }
     }
 }
 
@@ -80,6 +92,35 @@ impl BatchOutcome {
         self.updated += other.updated;
         self.unchanged += other.unchanged;
         self.generation = other.generation;
+    }
+
+    /// Counts `a` as unchanged, updated or added, given the `(content_hash,
+    /// schema_version, record)` stored under its id; true when it must be written.
+    /// Unchanged means the same hash and the same record: the same input analysed by
+    /// newer models is an update.
+    pub(crate) fn count_article(
+        &mut self,
+        a: &PreparedArticle,
+        stored: Option<(String, i64, String)>,
+    ) -> bool {
+        match stored {
+            Some((hash, version, record))
+                if hash == a.content_hash
+                    && version == i64::from(a.schema_version)
+                    && record == a.json =>
+            {
+                self.unchanged += 1;
+                false
+            }
+            Some(_) => {
+                self.updated += 1;
+                true
+            }
+            None => {
+                self.added += 1;
+                true
+            }
+        }
     }
 }
 
