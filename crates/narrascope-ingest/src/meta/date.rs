@@ -420,69 +420,73 @@ mod tests {
         detect_date(text, title, &[]).map(|v| v.value)
     }
 
+    /// Asserts the date found in each text.
+    fn check(cases: &[(&str, Option<&str>)]) {
+        for (text, want) in cases {
+            assert_eq!(date(text).as_deref(), *want, "{text:?}");
+        }
+    }
+
     #[test]
     fn labelled_dates() {
-        assert_eq!(
-            date("T\n\nPublished: March 3, 2023\n\nBody.").as_deref(),
-            Some("2023-03-03")
-        );
-        assert_eq!(
-            date("T\n\nUpdated on 2023-03-04\n\nBody.").as_deref(),
-            Some("2023-03-04")
-        );
-        let t = "T\n\nUpdated on 2023-03-04 | Published: 3 March 2023 12:45 GMT\n\nBody.";
-        assert_eq!(date(t).as_deref(), Some("2023-03-03"));
-        assert_eq!(
-            date("T\n\nPublicado em 3 de março de 2023\n\nTexto.").as_deref(),
-            Some("2023-03-03")
-        );
-        assert_eq!(
-            date("T\n\nОпубликовано: 3 марта 2023 года\n\nТекст.").as_deref(),
-            Some("2023-03-03")
-        );
+        check(&[
+            ("T\n\nPublished: March 3, 2023\n\nBody.", Some("2023-03-03")),
+            ("T\n\nUpdated on 2023-03-04\n\nBody.", Some("2023-03-04")),
+            (
+                "T\n\nUpdated on 2023-03-04 | Published: 3 March 2023 12:45 GMT\n\nBody.",
+                Some("2023-03-03"),
+            ),
+            (
+                "T\n\nPublicado em 3 de março de 2023\n\nTexto.",
+                Some("2023-03-03"),
+            ),
+            (
+                "T\n\nОпубликовано: 3 марта 2023 года\n\nТекст.",
+                Some("2023-03-03"),
+            ),
+        ]);
     }
 
     #[test]
     fn bylines_and_datelines() {
-        assert_eq!(
-            date("T\n\nJuly 15, 2023\n\nBody text.").as_deref(),
-            Some("2023-07-15")
-        );
-        assert_eq!(
-            date("T\n\nBy Jane Doe | Mar 3, 2023\n\nBody.").as_deref(),
-            Some("2023-03-03")
-        );
-        let t = "T\n\nNEW DELHI, Aug. 7, 2023 /PRNewswire/ — A company said.";
-        assert_eq!(date(t).as_deref(), Some("2023-08-07"));
-        assert_eq!(
-            date("14/05/2022 Ukrainians win\n\nBody.").as_deref(),
-            Some("2022-05-14")
-        );
-        assert_eq!(
-            date("T\n\nJane Doe 2:38 PM, Jun 14, 2024\n\nBody.").as_deref(),
-            Some("2024-06-14")
-        );
+        check(&[
+            ("T\n\nJuly 15, 2023\n\nBody text.", Some("2023-07-15")),
+            (
+                "T\n\nBy Jane Doe | Mar 3, 2023\n\nBody.",
+                Some("2023-03-03"),
+            ),
+            (
+                "T\n\nNEW DELHI, Aug. 7, 2023 /PRNewswire/ — A company said.",
+                Some("2023-08-07"),
+            ),
+            ("14/05/2022 Ukrainians win\n\nBody.", Some("2022-05-14")),
+            (
+                "T\n\nJane Doe 2:38 PM, Jun 14, 2024\n\nBody.",
+                Some("2024-06-14"),
+            ),
+        ]);
     }
 
     #[test]
     fn story_dates_are_not_publication_dates() {
-        assert_eq!(
-            date("T\n\nOn June 3 BioMADE announced a plan.\n\nMore."),
-            None
-        );
-        assert_eq!(date("T\n\nThe 2014 referendum was illegal, he said."), None);
-        let t = "T\n\nOn June 21, 2018, she made a bold claim on Twitter about the climate.";
-        assert_eq!(date(t), None);
-        assert_eq!(
-            date("T\n\nBody.\n\n— Greta (@GretaThunberg) February 14, 2023"),
-            None
-        );
-        assert_eq!(
-            date("T\n\nSee https://www.rbc.ru/politics/14/06/2023/6489e6\n"),
-            None
-        );
-        assert_eq!(date("T\n\n03/04/2023\n\nBody."), None);
-        assert_eq!(date("T\n\nFebruary 30, 2023\n\nBody."), None);
+        check(&[
+            ("T\n\nOn June 3 BioMADE announced a plan.\n\nMore.", None),
+            ("T\n\nThe 2014 referendum was illegal, he said.", None),
+            (
+                "T\n\nOn June 21, 2018, she made a bold claim on Twitter about the climate.",
+                None,
+            ),
+            (
+                "T\n\nBody.\n\n— Greta (@GretaThunberg) February 14, 2023",
+                None,
+            ),
+            (
+                "T\n\nSee https://www.rbc.ru/politics/14/06/2023/6489e6\n",
+                None,
+            ),
+            ("T\n\n03/04/2023\n\nBody.", None),
+            ("T\n\nFebruary 30, 2023\n\nBody.", None),
+        ]);
     }
 
     #[test]
