@@ -167,21 +167,7 @@ struct Outcome {
 pub fn evaluate(labels: &Path, data_dir: &Path) -> Result<NoiseReport, EvalError> {
     let rows = read_labels(labels)?;
     let stage = CleanStage::new();
-    let mut report = NoiseReport {
-        labels: labels.display().to_string(),
-        docs: rows.len(),
-        lines: 0,
-        gold_removed: 0,
-        predicted_removed: 0,
-        true_positives: 0,
-        precision: 0.0,
-        recall: 0.0,
-        f1: 0.0,
-        body_lines_lost: 0,
-        per_kind: BTreeMap::new(),
-        false_removals: Vec::new(),
-        missed: Vec::new(),
-    };
+    let mut report = NoiseReport::empty(labels.display().to_string(), rows.len());
     for (doc_path, labels) in &rows {
         let full = data_dir.join(doc_path);
         let bytes = std::fs::read(&full).map_err(|source| EvalError::Io {
@@ -438,6 +424,25 @@ impl fmt::Display for NoiseReport {
 }
 
 impl NoiseReport {
+    /// A report on `docs` documents labelled in `labels`, with nothing counted yet.
+    fn empty(labels: String, docs: usize) -> NoiseReport {
+        NoiseReport {
+            labels,
+            docs,
+            lines: 0,
+            gold_removed: 0,
+            predicted_removed: 0,
+            true_positives: 0,
+            precision: 0.0,
+            recall: 0.0,
+            f1: 0.0,
+            body_lines_lost: 0,
+            per_kind: BTreeMap::new(),
+            false_removals: Vec::new(),
+            missed: Vec::new(),
+        }
+    }
+
     /// The summary followed by every false removal and every missed noise line.
     pub fn verbose(&self) -> Verbose<'_> {
         Verbose(self)
@@ -523,21 +528,7 @@ mod tests {
             ]
         );
 
-        let mut report = NoiseReport {
-            labels: String::new(),
-            docs: 1,
-            lines: 0,
-            gold_removed: 0,
-            predicted_removed: 0,
-            true_positives: 0,
-            precision: 0.0,
-            recall: 0.0,
-            f1: 0.0,
-            body_lines_lost: 0,
-            per_kind: BTreeMap::new(),
-            false_removals: Vec::new(),
-            missed: Vec::new(),
-        };
+        let mut report = NoiseReport::empty(String::new(), 1);
         let physical: Vec<&str> = text.split('\n').collect();
         for o in outcomes {
             tally(&mut report, "d", &physical, o);
