@@ -3,7 +3,7 @@
 use std::time::{Duration, Instant};
 
 use narrascope_core::{
-    Article, Document, Entity, EntityType, GivenMeta, Mention, MentionKind, QuoteKind,
+    Article, Document, Entity, EntityType, GivenMeta, Mention, MentionKind, Quote, QuoteKind,
     SourceFormat, Span, Stage,
 };
 use narrascope_quotes::QuoteStage;
@@ -28,10 +28,48 @@ fn doc(text: &str) -> Document {
     d
 }
 
+/// Runs the quote stage on `d`.
+fn attribute(d: &mut Document) {
+    QuoteStage::new().unwrap().run(d).unwrap();
+}
+
+/// [`doc`] with its quotes found and attributed.
 fn run(text: &str) -> Document {
     let mut d = doc(text);
-    QuoteStage::new().unwrap().run(&mut d).unwrap();
+    attribute(&mut d);
     d
+}
+
+/// The first quote whose text contains `needle`.
+fn quote_with<'a>(d: &'a Document, needle: &str) -> &'a Quote {
+    d.quotes
+        .iter()
+        .find(|q| d.slice(q.span).contains(needle))
+        .unwrap_or_else(|| panic!("no quote containing {needle:?} in {:#?}", summary(d)))
+}
+
+/// A person entity (index 0) whose only mention is mention 0.
+fn person(id: &str, name: &str, titles: &[&str]) -> Entity {
+    Entity {
+        id: id.into(),
+        name: name.into(),
+        etype: EntityType::Person,
+        titles: titles.iter().map(|t| t.to_string()).collect(),
+        aliases: vec![],
+        mentions: vec![0],
+        conflicts: Default::default(),
+    }
+}
+
+/// A mention of `name` (its first occurrence in `text`) resolved to entity 0.
+fn name_mention(text: &str, name: &str) -> Mention {
+    let at = text.find(name).unwrap();
+    Mention {
+        span: Span::new(at, at + name.len()),
+        etype: EntityType::Person,
+        kind: MentionKind::Name,
+        entity: Some(0),
+    }
 }
 
 /// (quote text, kind, speaker name) for each quote.
@@ -145,11 +183,7 @@ fn he_said_is_the_previous_speaker() {
     let s = summary(&d);
     let q = find(&s, "checked every bolt");
     assert_eq!(q.2.as_deref(), Some("Paul Varga"), "{s:?}");
-    let q = d
-        .quotes
-        .iter()
-        .find(|q| d.slice(q.span).contains("checked every bolt"))
-        .unwrap();
+    let q = quote_with(&d, "checked every bolt");
     assert_eq!(d.slice(q.speaker.as_ref().unwrap().mention.unwrap()), "he");
 }
 
@@ -158,15 +192,9 @@ fn pronoun_resolves_to_the_entity_when_mentions_exist() {
     let text = "Bridge plan\n\nEngineer Paul Varga inspected the bridge on Monday.\n\n\
                 “We checked every bolt,” he said.\n";
     let mut d = doc(text);
-    let name = text.find("Paul Varga").unwrap();
     let he = text.find("he said").unwrap();
     d.mentions = vec![
-        Mention {
-            span: Span::new(name, name + "Paul Varga".len()),
-            etype: EntityType::Person,
-            kind: MentionKind::Name,
-            entity: Some(0),
-        },
+        name_mention(text, "Paul Varga"),
         Mention {
             span: Span::new(he, he + 2),
             etype: EntityType::Person,
@@ -174,21 +202,9 @@ fn pronoun_resolves_to_the_entity_when_mentions_exist() {
             entity: None,
         },
     ];
-    d.entities = vec![Entity {
-        id: "person:paul-varga".into(),
-        name: "Paul Varga".into(),
-        etype: EntityType::Person,
-        titles: vec!["Engineer".into()],
-        aliases: vec![],
-        mentions: vec![0],
-        conflicts: Default::default(),
-    }];
-    QuoteStage::new().unwrap().run(&mut d).unwrap();
-    let q = d
-        .quotes
-        .iter()
-        .find(|q| d.slice(q.span).contains("checked every bolt"))
-        .unwrap();
+    d.entities = vec![person("person:paul-varga", "Paul Varga", &["Engineer"])];
+    attribute(&mut d);
+    let q = quote_with(&d, "checked every bolt");
     let sp = q.speaker.as_ref().unwrap();
     assert_eq!((sp.name.as_str(), sp.entity), ("Paul Varga", Some(0)));
 }
@@ -207,11 +223,7 @@ fn apposition_between_speaker_and_cue() {
         "Harvest\n\nJonas Wilde, who has farmed the valley for forty years, said the \
                  harvest was the worst he could remember.\n",
     );
-    let q = d
-        .quotes
-        .iter()
-        .find(|q| d.slice(q.span).contains("harvest was the worst"))
-        .unwrap_or_else(|| panic!("{:?}", summary(&d)));
+    let q = quote_with(&d, "harvest was the worst");
     assert!(
         q.speaker.as_ref().unwrap().name.contains("Jonas Wilde"),
         "{:?}",
@@ -225,11 +237,7 @@ fn channel_is_the_relaying_outlet() {
         "Border talks\n\nTASS cited him as saying that the border would remain \
                  closed. Earlier, Alexander Lukashenko had met the envoy.\n",
     );
-    let q = d
-        .quotes
-        .iter()
-        .find(|q| d.slice(q.span).contains("border would remain closed"))
-        .unwrap_or_else(|| panic!("{:?}", summary(&d)));
+    let q = quote_with(&d, "border would remain closed");
     let ch = q.channel.as_ref().expect("a channel");
     assert_eq!(ch.name, "TASS");
     assert_eq!(d.slice(q.speaker.as_ref().unwrap().mention.unwrap()), "him");
@@ -240,28 +248,14 @@ fn channel_with_a_named_speaker() {
     let text = "Border talks\n\nAlexander Lukashenko met the envoy on Friday.\n\n\
                 TASS cited him as saying that the border would remain closed.\n";
     let mut d = doc(text);
-    let at = text.find("Alexander Lukashenko").unwrap();
-    d.mentions = vec![Mention {
-        span: Span::new(at, at + "Alexander Lukashenko".len()),
-        etype: EntityType::Person,
-        kind: MentionKind::Name,
-        entity: Some(0),
-    }];
-    d.entities = vec![Entity {
-        id: "person:alexander-lukashenko".into(),
-        name: "Alexander Lukashenko".into(),
-        etype: EntityType::Person,
-        titles: vec![],
-        aliases: vec![],
-        mentions: vec![0],
-        conflicts: Default::default(),
-    }];
-    QuoteStage::new().unwrap().run(&mut d).unwrap();
-    let q = d
-        .quotes
-        .iter()
-        .find(|q| d.slice(q.span).contains("border would remain closed"))
-        .unwrap();
+    d.mentions = vec![name_mention(text, "Alexander Lukashenko")];
+    d.entities = vec![person(
+        "person:alexander-lukashenko",
+        "Alexander Lukashenko",
+        &[],
+    )];
+    attribute(&mut d);
+    let q = quote_with(&d, "border would remain closed");
     assert_eq!(q.speaker.as_ref().unwrap().name, "Alexander Lukashenko");
     assert_eq!(q.channel.as_ref().unwrap().name, "TASS");
 }
