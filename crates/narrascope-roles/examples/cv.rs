@@ -20,7 +20,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let data = PathBuf::from(args.first().ok_or("usage: cv DATA_DIR [CONFIG_JSON] …")?);
     let mut cfg = TrainConfig::default();
     let mut langs: Vec<String> = LANGUAGES.iter().map(|s| s.to_string()).collect();
-    let (mut separate, mut grid, mut k) = (false, false, 5usize);
+    let (mut separate, mut grid, mut bias, mut k) = (false, false, false, 5usize);
+    let mut propagate = false;
     let mut seeds = vec![1u64];
     let mut i = 1;
     while i < args.len() {
@@ -31,6 +32,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             }
             "--separate" => separate = true,
             "--grid" => grid = true,
+            "--bias" => bias = true,
+            "--propagate" => propagate = true,
             "--k" => {
                 i += 1;
                 k = args[i].parse()?;
@@ -48,6 +51,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     eprintln!("config: {}", serde_json::to_string(&cfg)?);
     let root = data.join("train");
+    if bias {
+        return bias_search(&root, &langs, k, &seeds, &cfg);
+    }
+    if propagate {
+        return propagation(&root, &langs, k, &seeds, &cfg);
+    }
     let groups: Vec<Vec<&str>> = if separate {
         langs.iter().map(|l| vec![l.as_str()]).collect()
     } else {
@@ -62,6 +71,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                         joint,
                         fine_ratio: ratio,
                         fine_min: min,
+                        main_bias: [0.0; 3],
                     });
                 }
             }
@@ -94,8 +104,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .map(|(l, s)| {
                 let (e, a) = s.summary();
                 format!(
-                    "{l}: main {} emr {} (n={})",
+                    "{l}: main {} macroF1 {} emr {} (n={})",
                     fmt(a),
+                    fmt(MeanStd::of(&s.macro_f1)),
                     fmt(e),
                     s.mentions / seeds.len()
                 )
@@ -140,6 +151,163 @@ fn merge(
         let e = into.entry(l).or_default();
         e.exact.extend(s.exact);
         e.main.extend(s.main);
+        e.macro_f1.extend(s.macro_f1);
         e.mentions += s.mentions;
     }
+}
+
+/// Main-role prior correction: a bias per main role (global, or per language) chosen
+/// on fold seed 1 for the best main-role macro F1, then scored on `seeds` (other fold
+/// seeds) against no bias.
+fn bias_search(
+    root: &std::path::Path,
+    langs: &[String],
+    k: usize,
+    seeds: &[u64],
+    cfg: &TrainConfig,
+) -> Result<(), Box<dyn std::error::Error>> {
+    let refs: Vec<&str> = langs.iter().map(String::as_str).collect();
+    let corpus: Corpus = load(root, &refs)?;
+    let raws = raw_features(&corpus, &cfg.features);
+    let steps: Vec<f32> = (0..9).map(|i| -0.1 + 0.05 * i as f32).collect();
+    let mut grid = Vec::new();
+    for &p in &steps {
+        for &n in &steps {
+            grid.push(DecisionConfig {
+                main_bias: [p, 0.0, n],
+                ..cfg.decision.clone()
+            });
+        }
+    }
+    let rep = cross_validate(&corpus, &raws, k, 1, cfg, &mut |_| {})?;
+    let scored: Vec<BTreeMap<String, FoldScores>> =
+        grid.iter().map(|d| rep.rescore(&corpus, d)).collect();
+    let best = |lang: &str| {
+        (0..grid.len())
+            .max_by(|&a, &b| {
+                let m = |i: usize| MeanStd::of(&scored[i][lang].macro_f1).mean;
+                m(a).total_cmp(&m(b)).then(b.cmp(&a))
+            })
+            .unwrap_or(0)
+    };
+    let global = grid[best("all")].clone();
+    let per_lang: BTreeMap<String, DecisionConfig> = langs
+        .iter()
+        .map(|l| (l.clone(), grid[best(l)].clone()))
+        .collect();
+    println!("chosen on fold seed 1: global bias {:?}", global.main_bias);
+    for (l, d) in &per_lang {
+        println!("  {l}: {:?}", d.main_bias);
+    }
+    let mut acc: Vec<BTreeMap<String, FoldScores>> = vec![BTreeMap::new(); 3];
+    for &seed in seeds {
+        let rep = cross_validate(&corpus, &raws, k, seed, cfg, &mut |_| {})?;
+        merge(&mut acc[0], rep.rescore(&corpus, &cfg.decision), false);
+        merge(&mut acc[1], rep.rescore(&corpus, &global), false);
+        let pred: Vec<_> = corpus
+            .examples
+            .iter()
+            .enumerate()
+            .map(|(i, e)| {
+                let d = &per_lang[&corpus.docs[e.doc].lang];
+                narrascope_roles::cv::predicted_row(
+                    &e.row,
+                    &decide(&rep.main_probs[i], &rep.fine_probs[i], d),
+                )
+            })
+            .collect();
+        merge(&mut acc[2], rep.fold_scores(&corpus, &pred), false);
+    }
+    for (name, m) in ["no bias", "global bias", "per-language bias"]
+        .iter()
+        .zip(&acc)
+    {
+        println!("{name} (fold seeds {seeds:?}):");
+        for (l, s) in m {
+            let (e, a) = s.summary();
+            println!(
+                "  {l:<4} main {} macroF1 {} exact {}",
+                fmt(a),
+                fmt(MeanStd::of(&s.macro_f1)),
+                fmt(e)
+            );
+        }
+    }
+    Ok(())
+}
+
+/// Role propagation within an article: each mention's probabilities mixed with the mean
+/// over the mentions with the same text in the same article (weight w), then decided.
+fn propagation(
+    root: &std::path::Path,
+    langs: &[String],
+    k: usize,
+    seeds: &[u64],
+    cfg: &TrainConfig,
+) -> Result<(), Box<dyn std::error::Error>> {
+    let refs: Vec<&str> = langs.iter().map(String::as_str).collect();
+    let corpus: Corpus = load(root, &refs)?;
+    let raws = raw_features(&corpus, &cfg.features);
+    let mut group: BTreeMap<(usize, String), Vec<usize>> = BTreeMap::new();
+    for (i, e) in corpus.examples.iter().enumerate() {
+        group
+            .entry((e.doc, e.row.mention.trim().to_lowercase()))
+            .or_default()
+            .push(i);
+    }
+    let ws = [0.0f32, 0.25, 0.5, 0.75, 1.0];
+    let mut acc: Vec<BTreeMap<String, FoldScores>> = vec![BTreeMap::new(); ws.len()];
+    for &seed in seeds {
+        let rep = cross_validate(&corpus, &raws, k, seed, cfg, &mut |_| {})?;
+        for (wi, &w) in ws.iter().enumerate() {
+            let mut pm = rep.main_probs.clone();
+            let mut pf = rep.fine_probs.clone();
+            for idx in group.values() {
+                let n = idx.len() as f32;
+                let mean = |v: &Vec<Vec<f32>>| -> Vec<f32> {
+                    let mut m = vec![0f32; v[idx[0]].len()];
+                    for &i in idx {
+                        for (a, b) in m.iter_mut().zip(&v[i]) {
+                            *a += b / n;
+                        }
+                    }
+                    m
+                };
+                let (mm, mf) = (mean(&rep.main_probs), mean(&rep.fine_probs));
+                for &i in idx {
+                    for (a, b) in pm[i].iter_mut().zip(&mm) {
+                        *a = (1.0 - w) * *a + w * b;
+                    }
+                    for (a, b) in pf[i].iter_mut().zip(&mf) {
+                        *a = (1.0 - w) * *a + w * b;
+                    }
+                }
+            }
+            let pred: Vec<_> = corpus
+                .examples
+                .iter()
+                .enumerate()
+                .map(|(i, e)| {
+                    narrascope_roles::cv::predicted_row(
+                        &e.row,
+                        &decide(&pm[i], &pf[i], &cfg.decision),
+                    )
+                })
+                .collect();
+            merge(&mut acc[wi], rep.fold_scores(&corpus, &pred), false);
+        }
+    }
+    for (w, m) in ws.iter().zip(&acc) {
+        println!("propagation weight {w} (fold seeds {seeds:?}):");
+        for (l, s) in m {
+            let (e, a) = s.summary();
+            println!(
+                "  {l:<4} main {} macroF1 {} exact {}",
+                fmt(a),
+                fmt(MeanStd::of(&s.macro_f1)),
+                fmt(e)
+            );
+        }
+    }
+    Ok(())
 }

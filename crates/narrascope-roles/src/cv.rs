@@ -55,6 +55,8 @@ pub struct FoldScores {
     pub exact: Vec<f64>,
     /// Main-role accuracy per fold.
     pub main: Vec<f64>,
+    /// Main-role macro F1 per fold.
+    pub macro_f1: Vec<f64>,
     /// Mentions scored.
     pub mentions: usize,
 }
@@ -68,6 +70,7 @@ impl FoldScores {
     fn push(&mut self, s: &Scores) {
         self.exact.push(s.exact_match);
         self.main.push(s.main_accuracy);
+        self.macro_f1.push(s.main_macro_f1);
         self.mentions += s.mentions;
     }
 }

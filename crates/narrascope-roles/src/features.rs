@@ -177,6 +177,11 @@ impl<'a> DocContext<'a> {
         self.text
     }
 
+    /// The guessed language (index into `narrascope_narratives::language::LANGS`).
+    pub fn language(&self) -> usize {
+        self.lang
+    }
+
     /// The sentence spans used.
     pub fn sentences(&self) -> &[Span] {
         &self.sentences

@@ -37,6 +37,7 @@ pub mod cv;
 mod embedded;
 mod error;
 pub mod features;
+pub mod gate;
 mod model;
 pub mod scorer;
 pub mod semeval;

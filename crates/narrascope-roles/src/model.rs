@@ -9,13 +9,14 @@ use narrascope_narratives::Taxonomy;
 use serde::{Deserialize, Serialize};
 
 use crate::features::{DocContext, FeatureConfig, Vocabulary};
+use crate::gate::Gate;
 use crate::RoleError;
 use narrascope_narratives::features::SparseVec;
 
 const MAGIC: &[u8; 8] = b"NSROLES\0";
 
-/// Version of the binary model format.
-pub const FORMAT_VERSION: u32 = 1;
+/// Version of the binary model format (2: the salience gate in the header).
+pub const FORMAT_VERSION: u32 = 2;
 
 /// The three main roles, in model order.
 pub const MAIN_ROLES: [&str; 3] = ["Protagonist", "Antagonist", "Innocent"];
@@ -50,6 +51,24 @@ pub struct DecisionConfig {
     pub fine_ratio: f32,
     /// … and at least `fine_min`. The best fine role is always given.
     pub fine_min: f32,
+    /// Added to the main-role scores before the best is taken (prior correction: a
+    /// positive value favours that main role); the reported scores stay unbiased.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub main_bias: [f32; 3],
+}
+
+fn is_zero(b: &[f32; 3]) -> bool {
+    b.iter().all(|&x| x == 0.0)
+}
+
+impl DecisionConfig {
+    /// The main role of (averaged) main scores under this rule's bias.
+    pub fn main_of(&self, scores: &[f32; 3]) -> usize {
+        let s = |k: usize| scores[k] + self.main_bias[k];
+        (0..3)
+            .max_by(|&a, &b| s(a).total_cmp(&s(b)).then(b.cmp(&a)))
+            .unwrap_or(0)
+    }
 }
 
 impl Default for DecisionConfig {
@@ -58,6 +77,7 @@ impl Default for DecisionConfig {
             joint: 0.3,
             fine_ratio: 0.9,
             fine_min: 0.5,
+            main_bias: [0.0; 3],
         }
     }
 }
@@ -109,6 +129,9 @@ struct Header {
     fine_roles: Vec<String>,
     n_features: usize,
     provenance: Provenance,
+    /// The salience gate, when trained with one.
+    #[serde(default)]
+    gate: Option<Gate>,
 }
 
 /// A trained role classifier.
@@ -120,6 +143,9 @@ pub struct RoleModel {
     /// The decision rule (public so that cross-validation can try others).
     pub decision: DecisionConfig,
     pub(crate) provenance: Provenance,
+    /// The salience gate ([`crate::gate`]): which entities found in an article get a
+    /// role in the pipeline. `None` for a model trained on mentions alone.
+    pub gate: Option<Gate>,
 }
 
 impl RoleModel {
@@ -179,6 +205,7 @@ impl RoleModel {
             fine_roles: fine_roles().iter().map(|f| f.0.to_string()).collect(),
             n_features: self.vocab.len(),
             provenance: self.provenance.clone(),
+            gate: self.gate.clone(),
         };
         let h = serde_json::to_vec(&header).expect("header serialises");
         let mut out = Vec::new();
@@ -217,7 +244,8 @@ impl RoleModel {
         let version = u32_at(8);
         if version != FORMAT_VERSION {
             return Err(bad(format!(
-                "format version {version}, this build reads {FORMAT_VERSION}"
+                "format version {version}, this build reads {FORMAT_VERSION} \
+                 (retrain with `narrascope train roles`)"
             )));
         }
         let body = 16 + u32_at(12) as usize;
@@ -230,6 +258,14 @@ impl RoleModel {
         let fine_names: Vec<String> = fine_roles().iter().map(|f| f.0.to_string()).collect();
         if header.main_roles != MAIN_ROLES || header.fine_roles != fine_names {
             return Err(bad("trained for a different role taxonomy".into()));
+        }
+        if let Some(g) = &header.gate {
+            if g.dense_names != crate::gate::DENSE
+                || g.dense.len() != g.dense_names.len()
+                || g.names.windows(2).any(|w| w[0].0 >= w[1].0)
+            {
+                return Err(bad("its gate uses other features than this build".into()));
+            }
         }
         let n = header.n_features;
         let (lm, lf) = (MAIN_ROLES.len(), fine_names.len());
@@ -269,6 +305,7 @@ impl RoleModel {
             fine,
             decision: header.decision,
             provenance: header.provenance,
+            gate: header.gate,
         })
     }
 
@@ -298,9 +335,7 @@ pub fn decide(pm: &[f32], pf: &[f32], d: &DecisionConfig) -> Prediction {
     for k in 0..3 {
         scores[k] = (1.0 - d.joint) * pm[k] / sm + d.joint * best_fine[k] / sf;
     }
-    let main = (0..3)
-        .max_by(|&a, &b| scores[a].total_cmp(&scores[b]).then(b.cmp(&a)))
-        .unwrap_or(0);
+    let main = d.main_of(&scores);
     Prediction {
         main,
         main_scores: scores,
@@ -370,6 +405,7 @@ mod tests {
             joint: 0.0,
             fine_ratio: 0.8,
             fine_min: 0.5,
+            main_bias: [0.0; 3],
         };
         let p = decide(&pm, &pf, &d);
         assert_eq!(p.main_name(), "Antagonist");

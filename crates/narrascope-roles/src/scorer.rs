@@ -22,6 +22,9 @@ pub struct Scores {
     pub exact_match: f64,
     /// Main-role accuracy.
     pub main_accuracy: f64,
+    /// Macro F1 over the main roles present in gold or prediction (how balanced the
+    /// main-role errors are: predicting only the majority role scores low).
+    pub main_macro_f1: f64,
     /// Micro precision over (mention, fine role) pairs.
     pub micro_precision: f64,
     /// Micro recall over (mention, fine role) pairs.
@@ -48,6 +51,8 @@ pub fn score(gold: &[Row], pred: &[Row]) -> Scores {
     let gold_keys: std::collections::HashSet<_> = gold.iter().map(Row::key).collect();
     let extra = by_key.keys().filter(|k| !gold_keys.contains(*k)).count();
     let (mut exact, mut main, mut tp, mut npred, mut ngold, mut missing) = (0, 0, 0, 0, 0, 0);
+    // Per main role: (gold, predicted, both).
+    let mut per_main: HashMap<&str, (usize, usize, usize)> = HashMap::new();
     for g in gold {
         let gs = fine_set(g);
         ngold += gs.len();
@@ -65,10 +70,25 @@ pub fn score(gold: &[Row], pred: &[Row]) -> Scores {
         {
             main += 1;
         }
+        if let Some(gm) = g.main.as_deref().map(str::trim) {
+            per_main.entry(gm).or_default().0 += 1;
+            if let Some(pm) = p.main.as_deref().map(str::trim) {
+                per_main.entry(pm).or_default().1 += 1;
+                if pm == gm {
+                    per_main.entry(gm).or_default().2 += 1;
+                }
+            }
+        }
     }
     let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
     let (p, r) = (ratio(tp, npred), ratio(tp, ngold));
+    let main_macro_f1 = per_main
+        .values()
+        .map(|&(g, p, both)| ratio(2 * both, g + p))
+        .sum::<f64>()
+        / per_main.len().max(1) as f64;
     Scores {
+        main_macro_f1,
         mentions: gold.len(),
         exact_match: ratio(exact, gold.len()),
         main_accuracy: ratio(main, gold.len()),

@@ -2,46 +2,67 @@
 
 use std::sync::Arc;
 
-use narrascope_core::{Document, EntityType, MentionKind, RoleAssignment, Span, Stage, StageError};
+use narrascope_core::{Document, RoleAssignment, Span, Stage, StageError};
 
 use crate::features::DocContext;
+use crate::gate::candidates;
 use crate::model::{fine_under, MAIN_ROLES};
 use crate::RoleModel;
 
-/// The default least main-role score for a role to be emitted (see
+/// The least main-role score of the rule used without a gate (see
 /// `models/roles/README.md` for how it was chosen).
 pub const DEFAULT_MIN_SCORE: f32 = 0.6;
 
-/// The default least number of name mentions for an entity to get a role: annotators
-/// cast few of an article's entities, and rarely one named only once (see
+/// The least number of name mentions of the rule used without a gate: annotators cast
+/// few of an article's entities, and rarely one named only once (see
 /// `models/roles/README.md`).
 pub const DEFAULT_MIN_MENTIONS: usize = 2;
 
 /// Fills `Document::roles` with the main and fine roles of the document's people,
-/// organisations, places and groups named at least `min_mentions` times (entity-stage
-/// output; miscellaneous names are skipped).
+/// organisations, places and groups that have one (entity-stage output;
+/// miscellaneous names are skipped).
 ///
 /// Each name mention of an entity is scored with all of the entity's mentions as
-/// context; the main-role scores are averaged over the mentions, and the role is given
-/// when the average of the best main role reaches `min_score`. The fine roles are those
-/// under it at the mention that supports it most (`RoleAssignment::mention`), and the
-/// evidence is the 1–3 sentences of the mentions that support it most.
+/// context and the main-role scores are averaged over the mentions. Whether the entity
+/// gets a role at all is decided by the model's salience gate ([`crate::gate`]) when it
+/// has one, otherwise by the rule "averaged score of the best main role at least
+/// [`DEFAULT_MIN_SCORE`] and named at least [`DEFAULT_MIN_MENTIONS`] times"; either can
+/// be tightened with [`RoleStage::with_min_score`] and
+/// [`RoleStage::with_min_mentions`]. The fine roles are those under the main role at the
+/// mention that supports it most (`RoleAssignment::mention`), and the evidence is the
+/// 1–3 sentences of the mentions that support it most.
 #[derive(Clone, Debug)]
 pub struct RoleStage {
     model: Arc<RoleModel>,
+    gate: bool,
     min_score: f32,
     min_mentions: usize,
 }
 
 impl RoleStage {
-    /// A stage running `model`, emitting roles scored at least [`DEFAULT_MIN_SCORE`]
-    /// for entities named at least [`DEFAULT_MIN_MENTIONS`] times.
+    /// A stage running `model`: with its gate when it has one (and no other
+    /// threshold), else with the score and mention rule.
     pub fn new(model: Arc<RoleModel>) -> RoleStage {
-        RoleStage {
+        let stage = RoleStage {
+            gate: model.gate.is_some(),
             model,
-            min_score: DEFAULT_MIN_SCORE,
-            min_mentions: DEFAULT_MIN_MENTIONS,
+            min_score: 0.0,
+            min_mentions: 1,
+        };
+        if stage.gate {
+            stage
+        } else {
+            stage.without_gate()
         }
+    }
+
+    /// The same stage with the score and mention rule instead of the gate
+    /// ([`DEFAULT_MIN_SCORE`], [`DEFAULT_MIN_MENTIONS`]).
+    pub fn without_gate(mut self) -> RoleStage {
+        self.gate = false;
+        self.min_score = DEFAULT_MIN_SCORE;
+        self.min_mentions = DEFAULT_MIN_MENTIONS;
+        self
     }
 
     /// The same stage with another least number of name mentions (0 or 1: every
@@ -51,10 +72,15 @@ impl RoleStage {
         self
     }
 
-    /// The same stage with another emission threshold (0 emits every entity's role).
+    /// The same stage with another least main-role score (0: no score threshold).
     pub fn with_min_score(mut self, min_score: f32) -> RoleStage {
         self.min_score = min_score;
         self
+    }
+
+    /// Whether the gate decides which entities get a role.
+    pub fn gated(&self) -> bool {
+        self.gate
     }
 }
 
@@ -69,38 +95,17 @@ impl Stage for RoleStage {
             return Ok(());
         }
         let ctx = DocContext::new(&doc.text, &doc.sentences);
-        for (ei, entity) in doc.entities.iter().enumerate() {
-            if entity.etype == EntityType::Misc {
+        let mut roles = Vec::new();
+        for (ei, raw, sc) in candidates(doc, &ctx, &self.model) {
+            let scored = &sc.scored;
+            if scored.len() < self.min_mentions {
                 continue;
             }
-            let spans: Vec<Span> = entity
-                .mentions
-                .iter()
-                .filter_map(|&m| doc.mentions.get(m))
-                .filter(|m| m.kind == MentionKind::Name && m.span.end <= doc.text.len())
-                .map(|m| m.span)
-                .collect();
-            if spans.is_empty() || spans.len() < self.min_mentions {
+            if self.gate && !self.model.gate.as_ref().is_some_and(|g| g.passes(&raw)) {
                 continue;
             }
-            let scored: Vec<(Span, [f32; 3], Vec<f32>)> = spans
-                .iter()
-                .map(|&s| {
-                    let x = self.model.vector(&ctx, s, &spans);
-                    let (pm, pf) = self.model.probabilities(&x);
-                    let p = crate::decide(&pm, &pf, &self.model.decision);
-                    (s, p.main_scores, pf)
-                })
-                .collect();
-            let mut avg = [0f32; 3];
-            for (_, m, _) in &scored {
-                for k in 0..3 {
-                    avg[k] += m[k] / scored.len() as f32;
-                }
-            }
-            let main = (0..3)
-                .max_by(|&a, &b| avg[a].total_cmp(&avg[b]).then(b.cmp(&a)))
-                .unwrap_or(0);
+            let avg = sc.avg;
+            let main = self.model.decision.main_of(&avg);
             if avg[main] < self.min_score {
                 continue;
             }
@@ -128,7 +133,7 @@ impl Stage for RoleStage {
                     break;
                 }
             }
-            doc.roles.push(RoleAssignment {
+            roles.push(RoleAssignment {
                 entity: ei,
                 mention: best.0,
                 main_role: MAIN_ROLES[main].to_string(),
@@ -137,6 +142,7 @@ impl Stage for RoleStage {
                 evidence,
             });
         }
+        doc.roles = roles;
         Ok(())
     }
 }

@@ -10,6 +10,7 @@ use narrascope_narratives::linear::{Linear, SgdConfig};
 use serde::{Deserialize, Serialize};
 
 use crate::features::{DocContext, FeatureConfig, Vocabulary};
+use crate::gate::GateConfig;
 use crate::model::{fine_roles, quantise, DecisionConfig, Provenance, RoleModel, MAIN_ROLES};
 use crate::semeval::{Corpus, Row};
 use crate::RoleError;
@@ -28,6 +29,10 @@ pub struct TrainConfig {
     pub fine_sgd: SgdConfig,
     /// Decision rule saved with the model.
     pub decision: DecisionConfig,
+    /// The salience gate (trained by `narrascope train roles`, which has the pipeline
+    /// to find the entities; [`train`] leaves it out).
+    #[serde(default)]
+    pub gate: GateConfig,
 }
 
 impl Default for TrainConfig {
@@ -51,6 +56,7 @@ impl Default for TrainConfig {
                 seed: 23,
             },
             decision: DecisionConfig::default(),
+            gate: GateConfig::default(),
         }
     }
 }
@@ -152,6 +158,7 @@ pub fn train_raw(
             main_sgd: cfg.main_sgd.clone(),
             fine_sgd: cfg.fine_sgd.clone(),
         },
+        gate: None,
     })
 }
 
