@@ -14,6 +14,8 @@
 //!   roles under it (at least one).
 //! * [`train()`], [`cv`]: training and grouped k-fold cross-validation.
 //! * [`scorer`]: exact-match ratio and main-role accuracy keyed by mention.
+//! * [`gate`]: the salience gate — which entities found in an article get a role at
+//!   all (a logistic model trained on which entities the annotators cast).
 //! * [`RoleStage`]: roles of the entities the entity stage found, in the pipeline.
 //!
 //! ```
