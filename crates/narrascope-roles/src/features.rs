@@ -52,6 +52,11 @@ pub struct FeatureConfig {
     /// saved header when off.
     #[serde(default, skip_serializing_if = "is_false")]
     pub entity_language: bool,
+    /// Also add, to the document block, the mention's text conjoined with each word of
+    /// the article (the same name is cast by the article's stance). Not used by the
+    /// shipped model; left out of the saved header when off.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub entity_document: bool,
 }
 
 impl Default for FeatureConfig {
@@ -62,6 +67,7 @@ impl Default for FeatureConfig {
             min_df: 2,
             max_features: 200_000,
             entity_language: false,
+            entity_document: false,
         }
     }
 }
@@ -295,6 +301,15 @@ impl<'a> DocContext<'a> {
         // document
         for t in &self.tokens {
             put(5, 80, t.hash, 1.0);
+        }
+        if cfg.entity_document {
+            let h = xxh3_64_with_seed(mention.trim().as_bytes(), 0);
+            let mut seen: Vec<u64> = self.tokens.iter().map(|t| t.hash).collect();
+            seen.sort_unstable();
+            seen.dedup();
+            for w in seen {
+                put(5, 81, pair(h, w), 1.0);
+            }
         }
         // cues
         put(6, 90, self.lang as u64, 1.0);
