@@ -65,6 +65,12 @@ pub enum NoiseRuleError {
     /// A rule pattern failed to compile.
     #[error("noise rule pattern does not compile: {0}")]
     Regex(#[from] regex::Error),
+    /// A rule pattern does not parse.
+    #[error("noise rule pattern does not parse: {0}")]
+    Syntax(String),
+    /// The automaton that preselects rules failed to build.
+    #[error("noise rule prefilter does not compile: {0}")]
+    Prefilter(String),
     /// The promo phrase automaton failed to build.
     #[error("noise promo phrases do not compile: {0}")]
     Phrases(#[from] aho_corasick::BuildError),
@@ -211,20 +217,12 @@ fn classify(rules: &Rules, t: &str, span: Span) -> LineInfo {
 /// order and without overlaps.
 fn inline(rules: &Rules, text: &str, line: Span, out: &mut Vec<NoiseSegment>) {
     let t = line.slice(text);
-    let c = &rules.compiled;
-    let hits = c.inline_set.matches(t);
-    if !hits.matched_any() {
-        return;
-    }
     let mut found: Vec<NoiseSegment> = Vec::new();
-    for i in hits.iter() {
-        for m in c.inline_res[i].find_iter(t) {
+    for (kind, re) in rules.compiled.inline_candidates(t) {
+        for m in re.find_iter(t) {
             let span = Span::new(line.start + m.start(), line.start + m.end()).trim(text);
             if !span.is_empty() {
-                found.push(NoiseSegment {
-                    span,
-                    kind: c.inline_kinds[i],
-                });
+                found.push(NoiseSegment { span, kind });
             }
         }
     }

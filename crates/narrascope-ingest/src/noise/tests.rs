@@ -43,6 +43,23 @@ fn rules_compile() {
     assert!(NoiseRemover::try_new().is_ok());
 }
 
+/// The exact regexes are compiled lazily; none may fail when first needed.
+#[test]
+fn exact_rules_compile() {
+    let rules = shared_rules().expect("rules compile");
+    rules.compiled.check_exact().expect("exact rules compile");
+}
+
+/// The prefilter drops upper bounds, so it proposes lines that only the exact rule
+/// can refuse: a note longer than the disclaimer rule's `.{0,800}` stays body.
+#[test]
+fn upper_bounds_still_hold() {
+    let short = format!("Disclaimer: {}", "the views here are ours. ".repeat(10));
+    let long = format!("Disclaimer: {}", "the views here are ours. ".repeat(40));
+    assert_line_noise(NoiseKind::Disclaimer, &[short.trim()]);
+    assert_body(&[long.trim()]);
+}
+
 #[test]
 fn ads() {
     assert_line_noise(
