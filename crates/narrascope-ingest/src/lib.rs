@@ -23,6 +23,7 @@ mod html;
 pub mod meta;
 pub mod noise;
 pub mod read;
+mod ruleset;
 
 pub use clean::CleanStage;
 pub use dedup::{DedupIndex, Signature};
@@ -30,3 +31,4 @@ pub use html::HtmlStage;
 pub use meta::MetaStage;
 pub use noise::NoiseRemover;
 pub use read::{collect_inputs, read_input, Input, InputKind, ReadOptions};
+pub use ruleset::RuleSetError;

@@ -16,7 +16,8 @@
 use std::sync::OnceLock;
 
 use narrascope_core::{lines, MetaSource, MetaValue, NoiseSegment, Span};
-use regex::Regex;
+
+use crate::ruleset::RuleSet;
 
 use super::gazetteer::{canonical_outlet, known_outlet, outlet_for_host};
 
@@ -107,7 +108,7 @@ fn url_host(url: &str) -> Option<String> {
 
 /// One signature pattern, run on single lines. Group `n` holds the outlet name.
 struct Rule {
-    re: Regex,
+    pattern: String,
     confidence: f32,
     /// Counts only when the name is a known outlet, because the same words introduce
     /// sections or topics elsewhere ("Most read in Football", "Read More on Putin").
@@ -120,92 +121,99 @@ struct Rule {
 /// The signature patterns.
 struct Rules {
     line_rules: Vec<Rule>,
-    dateline: Regex,
-    copyright: Regex,
-    lone_name: Regex,
+    /// `line_rules`' patterns, tested together (compiling them one by one up front
+    /// was 8% of `analyze`'s start-up: the name pattern repeats a class 58 times).
+    line_set: RuleSet,
+    // One-pattern sets, so that they too are compiled only when a line may match.
+    dateline: RuleSet,
+    copyright: RuleSet,
+    lone_name: RuleSet,
 }
 
 fn rules() -> &'static Rules {
     static RULES: OnceLock<Rules> = OnceLock::new();
     RULES.get_or_init(|| {
-        let r = |p: &str| Regex::new(p).expect("valid outlet regex");
+        let r = |p: &str| RuleSet::new(vec![p.to_string()], false).expect("valid outlet regex");
+        let p = |p: &str| p.to_string();
         // A name: up to ~60 characters without sentence punctuation.
         const N: &str = r"(?P<n>[^\s.,;:!?|(][^,;:!?|()\n]{0,58}?)";
         let line_rules = vec![
             // "Source: Al Jazeera and news agencies", "SOURCE: Slay News".
-            Rule { re: r(&format!(r"(?i)^\s*(?:source|sources|fonte|источник|източник)\s*:\s*{N}(?:\s+(?:and|with|&)\s+(?:news\s+)?agencies)?\s*\.?\s*$")), confidence: 0.9, known_only: false, fixed: None },
+            Rule { pattern: p(&format!(r"(?i)^\s*(?:source|sources|fonte|источник|източник)\s*:\s*{N}(?:\s+(?:and|with|&)\s+(?:news\s+)?agencies)?\s*\.?\s*$")), confidence: 0.9, known_only: false, fixed: None },
             // "This article originally appeared on X", "… was first published by X".
-            Rule { re: r(&format!(r"(?i)^\s*(?:this|the)\s+(?:article|story|piece|post)\s+(?:was\s+|is\s+|has\s+been\s+)?(?:originally\s+|first\s+)?(?:appeared|published|posted)\s+(?:first\s+|originally\s+)?(?:on|in|at|by)\s+{N}\s*(?:\.|,|$|\s+(?:and|on|under)\s)")), confidence: 0.9, known_only: false, fixed: None },
+            Rule { pattern: p(&format!(r"(?i)^\s*(?:this|the)\s+(?:article|story|piece|post)\s+(?:was\s+|is\s+|has\s+been\s+)?(?:originally\s+|first\s+)?(?:appeared|published|posted)\s+(?:first\s+|originally\s+)?(?:on|in|at|by)\s+{N}\s*(?:\.|,|$|\s+(?:and|on|under)\s)")), confidence: 0.9, known_only: false, fixed: None },
             // "Originally published by X", "First published on X".
-            Rule { re: r(&format!(r"(?i)^\s*(?:originally|first)\s+(?:appeared|published|posted)\s+(?:on|in|at|by)\s+{N}\s*(?:\.|,|$|\s+(?:and|on)\s)")), confidence: 0.85, known_only: false, fixed: None },
+            Rule { pattern: p(&format!(r"(?i)^\s*(?:originally|first)\s+(?:appeared|published|posted)\s+(?:on|in|at|by)\s+{N}\s*(?:\.|,|$|\s+(?:and|on)\s)")), confidence: 0.85, known_only: false, fixed: None },
             // "The post <title> appeared first on X."
-            Rule { re: r(&format!(r"(?i)^\s*the\s+post\s+.+\s+appeared\s+first\s+on\s+{N}\s*\.?\s*$")), confidence: 0.95, known_only: false, fixed: None },
+            Rule { pattern: p(&format!(r"(?i)^\s*the\s+post\s+.+\s+appeared\s+first\s+on\s+{N}\s*\.?\s*$")), confidence: 0.95, known_only: false, fixed: None },
             // "Read more by Euractiv", "Read more at WSJ", "Read More @ TheLibertyDaily.com".
-            Rule { re: r(&format!(r"(?i)^\s*(?:\(excerpt\)\s*)?read\s+(?:more|the\s+full\s+(?:article|story))\s+(?:by|at|@|from)\s+{N}\s*(?:\.{{1,3}}|…)?\s*$")), confidence: 0.7, known_only: false, fixed: None },
+            Rule { pattern: p(&format!(r"(?i)^\s*(?:\(excerpt\)\s*)?read\s+(?:more|the\s+full\s+(?:article|story))\s+(?:by|at|@|from)\s+{N}\s*(?:\.{{1,3}}|…)?\s*$")), confidence: 0.7, known_only: false, fixed: None },
             // "Read More on The Sun" (The Sun's own footer; a topic follows "on" elsewhere,
             // so only known outlets count, checked below).
-            Rule { re: r(&format!(r"(?i)^\s*read\s+more\s+on\s+{N}\s*$")), confidence: 0.6, known_only: true, fixed: None },
+            Rule { pattern: p(&format!(r"(?i)^\s*read\s+more\s+on\s+{N}\s*$")), confidence: 0.6, known_only: true, fixed: None },
             // "Most read in The Sun" (a section name follows elsewhere; known outlets only).
-            Rule { re: r(&format!(r"(?i)^\s*most\s+read\s+in\s+{N}\s*$")), confidence: 0.6, known_only: true, fixed: None },
+            Rule { pattern: p(&format!(r"(?i)^\s*most\s+read\s+in\s+{N}\s*$")), confidence: 0.6, known_only: true, fixed: None },
             // "Subscribe to Pravda.Ru Telegram channel", "Join the Belfast Telegraph
             // WhatsApp channel", "… on OBOZ.UA Telegram channel", "Follow RT on Telegram".
-            Rule { re: r(&format!(r"(?i)(?:subscribe\s+to|join|follow|available\s+on|news\s+on)\s+(?:the\s+|our\s+)?{N}(?:'s|’s)?\s+(?:telegram|whatsapp|viber)\s+channel")), confidence: 0.85, known_only: false, fixed: None },
-            Rule { re: r(&format!(r"(?i)^\s*follow\s+{N}\s+on\s+(?:telegram|whatsapp|x|twitter|facebook)\b")), confidence: 0.6, known_only: true, fixed: None },
+            Rule { pattern: p(&format!(r"(?i)(?:subscribe\s+to|join|follow|available\s+on|news\s+on)\s+(?:the\s+|our\s+)?{N}(?:'s|’s)?\s+(?:telegram|whatsapp|viber)\s+channel")), confidence: 0.85, known_only: false, fixed: None },
+            Rule { pattern: p(&format!(r"(?i)^\s*follow\s+{N}\s+on\s+(?:telegram|whatsapp|x|twitter|facebook)\b")), confidence: 0.6, known_only: true, fixed: None },
             // "To receive Global Research's Daily Newsletter", "share widely Global Research articles".
-            Rule { re: r(&format!(r"(?i)to\s+receive\s+{N}(?:'s|’s)\s+(?:daily\s+)?newsletter")), confidence: 0.85, known_only: false, fixed: None },
-            Rule { re: r(&format!(r"(?i)repost\s+and\s+share\s+widely\s+{N}\s+articles")), confidence: 0.85, known_only: false, fixed: None },
+            Rule { pattern: p(&format!(r"(?i)to\s+receive\s+{N}(?:'s|’s)\s+(?:daily\s+)?newsletter")), confidence: 0.85, known_only: false, fixed: None },
+            Rule { pattern: p(&format!(r"(?i)repost\s+and\s+share\s+widely\s+{N}\s+articles")), confidence: 0.85, known_only: false, fixed: None },
             // "All content created by the Daily Caller News Foundation".
-            Rule { re: r(&format!(r"(?i)^\s*all\s+content\s+created\s+by\s+(?:the\s+)?{N},")), confidence: 0.85, known_only: false, fixed: None },
+            Rule { pattern: p(&format!(r"(?i)^\s*all\s+content\s+created\s+by\s+(?:the\s+)?{N},")), confidence: 0.85, known_only: false, fixed: None },
             // "Do you have a story for The US Sun team?", "READ MORE SUN STORIES".
-            Rule { re: r(&format!(r"(?i)have\s+a\s+story\s+for\s+{N}\s+team\?")), confidence: 0.8, known_only: false, fixed: None },
-            Rule { re: r(r"^\s*READ MORE (?P<n>SUN) STORIES\s*$"), confidence: 0.6, known_only: false, fixed: Some("The Sun") },
+            Rule { pattern: p(&format!(r"(?i)have\s+a\s+story\s+for\s+{N}\s+team\?")), confidence: 0.8, known_only: false, fixed: None },
+            Rule { pattern: p(r"^\s*READ MORE (?P<n>SUN) STORIES\s*$"), confidence: 0.6, known_only: false, fixed: Some("The Sun") },
             // "… did not respond to the Daily Caller News Foundation's request for
             // comment", "Newsweek reached out to … for comment": the outlet speaking
             // of itself in the third person.
-            Rule { re: r(&format!(r"(?i)(?:respond|responded|reply|replied)\s+(?:immediately\s+)?to\s+(?:the\s+)?{N}(?:'s|’s|'|’)\s+(?:requests?|inquiry|inquiries|questions?)\s+for\s+comment")), confidence: 0.85, known_only: false, fixed: None },
-            Rule { re: r(r"(?:^|\.\s+)(?P<n>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})\s+(?:has\s+|have\s+)?(?:reached\s+out\s+to|contacted|approached|asked)\s+.{2,80}?\s+for\s+(?:comment|a\s+comment|clarification)"), confidence: 0.75, known_only: true, fixed: None },
+            Rule { pattern: p(&format!(r"(?i)(?:respond|responded|reply|replied)\s+(?:immediately\s+)?to\s+(?:the\s+)?{N}(?:'s|’s|'|’)\s+(?:requests?|inquiry|inquiries|questions?)\s+for\s+comment")), confidence: 0.85, known_only: false, fixed: None },
+            Rule { pattern: p(r"(?:^|\.\s+)(?P<n>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})\s+(?:has\s+|have\s+)?(?:reached\s+out\s+to|contacted|approached|asked)\s+.{2,80}?\s+for\s+(?:comment|a\s+comment|clarification)"), confidence: 0.75, known_only: true, fixed: None },
             // "… said in an email to Check Your Fact" (known outlets only: a fact-check
             // desk naming itself).
-            Rule { re: r(&format!(r"(?i)in\s+an\s+email\s+to\s+{N}\s*(?:\.|,|$)")), confidence: 0.75, known_only: true, fixed: None },
+            Rule { pattern: p(&format!(r"(?i)in\s+an\s+email\s+to\s+{N}\s*(?:\.|,|$)")), confidence: 0.75, known_only: true, fixed: None },
             // Newsletter prompts naming the site: "Sign up for the One Green Planet
             // newsletter", "Subscribe to the Jakarta Post's daily updates".
-            Rule { re: r(&format!(r"(?i)(?:sign\s+up\s+(?:for|to)|subscribe\s+to)\s+(?:the\s+)?{N}(?:'s|’s)?\s+(?:free\s+)?(?:daily\s+|weekly\s+)?(?:newsletters?|updates|e-?mails|alerts)")), confidence: 0.75, known_only: false, fixed: None },
+            Rule { pattern: p(&format!(r"(?i)(?:sign\s+up\s+(?:for|to)|subscribe\s+to)\s+(?:the\s+)?{N}(?:'s|’s)?\s+(?:free\s+)?(?:daily\s+|weekly\s+)?(?:newsletters?|updates|e-?mails|alerts)")), confidence: 0.75, known_only: false, fixed: None },
             // Feedback addresses: "Send feedback to columns@gleanerjm.com".
-            Rule { re: r(r"(?i)(?:feedback|letters?|comments?|tips?|views)\s+(?:to|at)\s+[\w.+-]+@(?P<n>[a-z0-9.-]+\.[a-z]{2,})"), confidence: 0.7, known_only: true, fixed: None },
+            Rule { pattern: p(r"(?i)(?:feedback|letters?|comments?|tips?|views)\s+(?:to|at)\s+[\w.+-]+@(?P<n>[a-z0-9.-]+\.[a-z]{2,})"), confidence: 0.7, known_only: true, fixed: None },
             // The Epoch Times' own interviews and photo credits.
-            Rule { re: r(r"\b(?:told|to)\s+(?P<n>The\s+Epoch\s+Times)\b"), confidence: 0.65, known_only: false, fixed: None },
-            Rule { re: r(r"(?:^\s*|/)(?P<n>The\s+Epoch\s+Times)(?:\s+Photo\s*$|\))"), confidence: 0.7, known_only: false, fixed: None },
+            Rule { pattern: p(r"\b(?:told|to)\s+(?P<n>The\s+Epoch\s+Times)\b"), confidence: 0.65, known_only: false, fixed: None },
+            Rule { pattern: p(r"(?:^\s*|/)(?P<n>The\s+Epoch\s+Times)(?:\s+Photo\s*$|\))"), confidence: 0.7, known_only: false, fixed: None },
             // Natural News network sites: "Learn more at Climate.news.", "Visit
             // Climate.news.", "Tune your food news frequency to FoodSupply.news".
-            Rule { re: r(r"(?i)(?:learn\s+more|can\s+be\s+found|visit|tune\s+.{1,40}\s+to|read\s+more|follow\s+.{1,60})\s+(?:at\s+)?[A-Z][A-Za-z]+\.(?P<n>news)\b"), confidence: 0.7, known_only: false, fixed: Some("Natural News") },
+            Rule { pattern: p(r"(?i)(?:learn\s+more|can\s+be\s+found|visit|tune\s+.{1,40}\s+to|read\s+more|follow\s+.{1,60})\s+(?:at\s+)?[A-Z][A-Za-z]+\.(?P<n>news)\b"), confidence: 0.7, known_only: false, fixed: Some("Natural News") },
             // Asia News Network syndication: "The Jakarta Post/Asia News Network".
-            Rule { re: r(&format!(r"(?:^|\()\s*{N}\s*/\s*(?:Asia\s+News\s+Network|ANN)\b")), confidence: 0.8, known_only: false, fixed: None },
+            Rule { pattern: p(&format!(r"(?:^|\()\s*{N}\s*/\s*(?:Asia\s+News\s+Network|ANN)\b")), confidence: 0.8, known_only: false, fixed: None },
             // SGT Report reposts: "by Ethan Huff, Natural News:"; "from Liberty Sentinel:".
-            Rule { re: r(&format!(r"^\s*(?:by|By)\s+[^,\n]{{2,60}},\s+{N}\s*:\s*$")), confidence: 0.7, known_only: false, fixed: None },
-            Rule { re: r(&format!(r"^\s*from\s+{N}\s*:\s")), confidence: 0.65, known_only: false, fixed: None },
+            Rule { pattern: p(&format!(r"^\s*(?:by|By)\s+[^,\n]{{2,60}},\s+{N}\s*:\s*$")), confidence: 0.7, known_only: false, fixed: None },
+            Rule { pattern: p(&format!(r"^\s*from\s+{N}\s*:\s")), confidence: 0.65, known_only: false, fixed: None },
             // ZeroHedge reposts: "Authored by Andrew Korybko via Substack,".
-            Rule { re: r(&format!(r"^\s*Authored\s+by\s+.{{2,80}}?\s+via\s+{N}\s*[,:]?\s*$")), confidence: 0.7, known_only: false, fixed: None },
+            Rule { pattern: p(&format!(r"^\s*Authored\s+by\s+.{{2,80}}?\s+via\s+{N}\s*[,:]?\s*$")), confidence: 0.7, known_only: false, fixed: None },
             // "TRUTH LIVES on at https://sgtreport.tv/".
-            Rule { re: r(r"(?i)^\s*truth\s+lives\s+on\s+at\s+(?P<n>\S+)\s*$"), confidence: 0.75, known_only: false, fixed: None },
+            Rule { pattern: p(r"(?i)^\s*truth\s+lives\s+on\s+at\s+(?P<n>\S+)\s*$"), confidence: 0.75, known_only: false, fixed: None },
             // Natural News network footers.
-            Rule { re: r(r"(?i)^\s*this\s+video\s+is\s+from\s+the\s+.{1,60}\s+channel\s+on\s+(?P<n>Brighteon)\.com\.?\s*$"), confidence: 0.6, known_only: false, fixed: Some("Natural News") },
-            Rule { re: r(r"(?i)(?P<n>Brighteon)\.(?:io|com|social)\s+free\s+speech\s+platform"), confidence: 0.6, known_only: false, fixed: Some("Natural News") },
+            Rule { pattern: p(r"(?i)^\s*this\s+video\s+is\s+from\s+the\s+.{1,60}\s+channel\s+on\s+(?P<n>Brighteon)\.com\.?\s*$"), confidence: 0.6, known_only: false, fixed: Some("Natural News") },
+            Rule { pattern: p(r"(?i)(?P<n>Brighteon)\.(?:io|com|social)\s+free\s+speech\s+platform"), confidence: 0.6, known_only: false, fixed: Some("Natural News") },
             // "by Xinhua writer Shi Hao".
-            Rule { re: r(r"^\s*(?:by|By)\s+(?P<n>Xinhua)\s+writers?\s"), confidence: 0.85, known_only: false, fixed: None },
+            Rule { pattern: p(r"^\s*(?:by|By)\s+(?P<n>Xinhua)\s+writers?\s"), confidence: 0.85, known_only: false, fixed: None },
             // "Xinhua/Sputnik/TASS contributed to this report", "— TASS".
-            Rule { re: r(&format!(r"(?i)^\s*{N}\s+contributed\s+to\s+this\s+(?:report|story|article)")), confidence: 0.75, known_only: false, fixed: None },
-            Rule { re: r(r"^\s*[—–-]\s*(?P<n>TASS|RIA Novosti|Sputnik|Interfax|Xinhua|Reuters|AFP|AP)\s*\.?\s*$"), confidence: 0.8, known_only: false, fixed: None },
+            Rule { pattern: p(&format!(r"(?i)^\s*{N}\s+contributed\s+to\s+this\s+(?:report|story|article)")), confidence: 0.75, known_only: false, fixed: None },
+            Rule { pattern: p(r"^\s*[—–-]\s*(?P<n>TASS|RIA Novosti|Sputnik|Interfax|Xinhua|Reuters|AFP|AP)\s*\.?\s*$"), confidence: 0.8, known_only: false, fixed: None },
             // "BATTLEFORWORLD.COM | November 25, 2023:".
-            Rule { re: r(r"(?i)^\s*(?P<n>[a-z0-9-]+\.(?:com|org|net|news|info|ru|co\.uk))\s*\|"), confidence: 0.7, known_only: false, fixed: None },
+            Rule { pattern: p(r"(?i)^\s*(?P<n>[a-z0-9-]+\.(?:com|org|net|news|info|ru|co\.uk))\s*\|"), confidence: 0.7, known_only: false, fixed: None },
             // Interview questions: "Euronews: How do you feel …?" (known outlets only).
-            Rule { re: r(&format!(r"^\s*{N}\s*:\s+[A-Z].{{5,300}}\?\s*$")), confidence: 0.55, known_only: true, fixed: None },
+            Rule { pattern: p(&format!(r"^\s*{N}\s*:\s+[A-Z].{{5,300}}\?\s*$")), confidence: 0.55, known_only: true, fixed: None },
             // Portuguese and Russian self-references: "O Observador aguarda resposta",
             // "сообщает корреспондент ТАСС".
-            Rule { re: r(r"^\s*(?:O|A)\s+(?P<n>[A-ZÀ-Ý][\w.À-ÿ-]+(?:\s+[A-ZÀ-Ý][\w.À-ÿ-]+){0,2})\s+(?:aguarda|contactou|tentou\s+contactar|questionou)\b"), confidence: 0.75, known_only: false, fixed: None },
-            Rule { re: r(r"(?i)(?:передает|сообщает)\s+(?:корреспондент\s+)?(?P<n>ТАСС|РИА Новости|Интерфакс)"), confidence: 0.6, known_only: false, fixed: None },
+            Rule { pattern: p(r"^\s*(?:O|A)\s+(?P<n>[A-ZÀ-Ý][\w.À-ÿ-]+(?:\s+[A-ZÀ-Ý][\w.À-ÿ-]+){0,2})\s+(?:aguarda|contactou|tentou\s+contactar|questionou)\b"), confidence: 0.75, known_only: false, fixed: None },
+            Rule { pattern: p(r"(?i)(?:передает|сообщает)\s+(?:корреспондент\s+)?(?P<n>ТАСС|РИА Новости|Интерфакс)"), confidence: 0.6, known_only: false, fixed: None },
         ]
         ;
+        let patterns = line_rules.iter().map(|r| r.pattern.clone()).collect();
         Rules {
+            line_set: RuleSet::new(patterns, false).expect("valid outlet regex"),
             line_rules,
             // "(Reuters) -", "MOSCOW (AP) —", "BEIJING, Sept. 27 (Xinhua) --",
             // "Washington (AFP) –", "NEW DELHI, Aug. 7, 2023 /PRNewswire/ —",
@@ -358,8 +366,9 @@ fn text_candidates(text: &str, title: Option<Span>) -> Vec<Candidate> {
             // Signatures are short; long lines are body paragraphs.
             continue;
         }
-        for rule in &rules.line_rules {
-            let Some(caps) = rule.re.captures(s) else {
+        for i in rules.line_set.candidates(s) {
+            let rule = &rules.line_rules[i];
+            let Some(caps) = rules.line_set.exact(i).and_then(|re| re.captures(s)) else {
                 continue;
             };
             let Some(m) = caps.name("n") else { continue };
@@ -379,7 +388,7 @@ fn text_candidates(text: &str, title: Option<Span>) -> Vec<Candidate> {
         // Wire datelines count only in the first two body lines: further down they
         // belong to a quoted wire story.
         if i < 2 {
-            if let Some(caps) = rules.dateline.captures(s) {
+            if let Some(caps) = rules.dateline.first_captures(s) {
                 let m = caps.name("a").or(caps.name("b")).or(caps.name("c"));
                 if let Some(m) = m {
                     if let Some(name) = clean_name(m.as_str()) {
@@ -397,7 +406,7 @@ fn text_candidates(text: &str, title: Option<Span>) -> Vec<Candidate> {
         // Copyright lines and lone outlet names sign the end of an article (photo
         // credits with © sit inside captions and are longer lines).
         if i + 6 >= n {
-            if let Some(caps) = rules.copyright.captures(s) {
+            if let Some(caps) = rules.copyright.first_captures(s) {
                 if let Some(name) = caps.name("n").and_then(|m| clean_name(m.as_str())) {
                     out.push(Candidate {
                         name,
@@ -406,7 +415,7 @@ fn text_candidates(text: &str, title: Option<Span>) -> Vec<Candidate> {
                     });
                 }
             }
-            if let Some(caps) = rules.lone_name.captures(s) {
+            if let Some(caps) = rules.lone_name.first_captures(s) {
                 let raw = caps.name("n").map_or("", |m| m.as_str()).trim();
                 // Several words, so that "Time" or "Trend" as a one-word line does
                 // not count.
@@ -428,6 +437,15 @@ fn text_candidates(text: &str, title: Option<Span>) -> Vec<Candidate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The exact patterns are compiled lazily; none may fail when first needed.
+    #[test]
+    fn exact_rules_compile() {
+        let r = rules();
+        for set in [&r.line_set, &r.dateline, &r.copyright, &r.lone_name] {
+            set.check_exact().expect("outlet pattern compiles");
+        }
+    }
 
     fn outlet(text: &str) -> Option<String> {
         let title = lines(text, Span::new(0, text.len())).into_iter().next();

@@ -65,12 +65,9 @@ pub enum NoiseRuleError {
     /// A rule pattern failed to compile.
     #[error("noise rule pattern does not compile: {0}")]
     Regex(#[from] regex::Error),
-    /// A rule pattern does not parse.
-    #[error("noise rule pattern does not parse: {0}")]
-    Syntax(String),
-    /// The automaton that preselects rules failed to build.
-    #[error("noise rule prefilter does not compile: {0}")]
-    Prefilter(String),
+    /// A rule table does not compile.
+    #[error("noise rules do not compile: {0}")]
+    Rules(#[from] crate::RuleSetError),
     /// The promo phrase automaton failed to build.
     #[error("noise promo phrases do not compile: {0}")]
     Phrases(#[from] aho_corasick::BuildError),

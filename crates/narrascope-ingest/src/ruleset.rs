@@ -1,0 +1,205 @@
+//! A table of regexes tested together, cheap to build.
+//!
+//! Rule tables (noise lines, outlet signatures) hold dozens of patterns, and their
+//! counted repetitions (`.{0,800}`, a name of `[^,;:…]{0,58}`) are compiled as one
+//! copy of the repeated part per count: compiling the tables eagerly was most of
+//! `analyze`'s start-up. A [`RuleSet`] compiles instead
+//!
+//! * one *prefilter* automaton for the whole table, from the patterns widened by
+//!   [`widen`]: it matches a superset of what each pattern matches and is small;
+//! * each exact pattern as a [`Regex`], on first use, once the prefilter has
+//!   proposed it (most rules never fire on a given corpus).
+//!
+//! A rule matches exactly when its exact regex does, so callers that confirm every
+//! candidate with [`RuleSet::exact`] get the results of testing every regex.
+
+use std::sync::OnceLock;
+
+use regex::{Captures, Regex, RegexBuilder};
+use regex_automata::meta;
+use regex_automata::nfa::thompson::WhichCaptures;
+use regex_automata::util::syntax;
+use regex_automata::{Input, MatchKind, PatternSet};
+use regex_syntax::hir::{Hir, HirKind, Look};
+
+/// Compiled patterns are small; this bound only guards against a pattern typo
+/// producing a huge automaton.
+const SIZE_LIMIT: usize = 64 << 20;
+
+/// Why a rule table does not compile (a programming error the unit tests catch).
+#[derive(Debug, thiserror::Error)]
+pub enum RuleSetError {
+    /// A pattern does not parse.
+    #[error("rule pattern does not parse: {0}")]
+    Syntax(String),
+    /// The prefilter automaton failed to build.
+    #[error("rule prefilter does not compile: {0}")]
+    Prefilter(String),
+}
+
+/// Patterns tested through one prefilter, each confirmed by its exact regex.
+#[derive(Debug)]
+pub(crate) struct RuleSet {
+    filter: meta::Regex,
+    exact: Vec<Lazy>,
+}
+
+/// An exact regex compiled on first use.
+#[derive(Debug)]
+struct Lazy {
+    pattern: String,
+    case_insensitive: bool,
+    re: OnceLock<Option<Regex>>,
+}
+
+impl Lazy {
+    fn build(&self) -> Result<Regex, regex::Error> {
+        RegexBuilder::new(&self.pattern)
+            .case_insensitive(self.case_insensitive)
+            .size_limit(SIZE_LIMIT)
+            .build()
+    }
+
+    /// The regex, or `None` if it does not compile: the pattern parsed when the
+    /// prefilter was built, so this can only be the size limit, which the unit
+    /// tests rule out. A rule that cannot be compiled matches nothing.
+    fn get(&self) -> Option<&Regex> {
+        self.re.get_or_init(|| self.build().ok()).as_ref()
+    }
+}
+
+impl RuleSet {
+    /// The set of `patterns`, with the syntax and matching options of
+    /// `regex::RegexBuilder` (case-insensitive if asked).
+    pub fn new(patterns: Vec<String>, case_insensitive: bool) -> Result<Self, RuleSetError> {
+        let syntax = syntax::Config::new().case_insensitive(case_insensitive);
+        let hirs = patterns
+            .iter()
+            .map(|p| {
+                syntax::parse_with(p, &syntax)
+                    .map(widen)
+                    .map_err(|e| RuleSetError::Syntax(e.to_string()))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let filter = meta::Builder::new()
+            .configure(
+                meta::Config::new()
+                    .match_kind(MatchKind::All)
+                    .utf8_empty(true)
+                    .which_captures(WhichCaptures::None)
+                    .nfa_size_limit(Some(SIZE_LIMIT)),
+            )
+            .build_many_from_hir(&hirs)
+            .map_err(|e| RuleSetError::Prefilter(e.to_string()))?;
+        let exact = patterns
+            .into_iter()
+            .map(|pattern| Lazy {
+                pattern,
+                case_insensitive,
+                re: OnceLock::new(),
+            })
+            .collect();
+        Ok(RuleSet { filter, exact })
+    }
+
+    /// The indices of the patterns that may match somewhere in `hay`, ascending: a
+    /// superset of those that do.
+    pub fn candidates(&self, hay: &str) -> Vec<usize> {
+        // `is_match` runs on the lazy DFA; `which_overlapping_matches` (all patterns
+        // at once) may need the much slower PikeVM, so it only runs on the few lines
+        // that match something.
+        if !self.filter.is_match(hay) {
+            return Vec::new();
+        }
+        let mut set = PatternSet::new(self.filter.pattern_len());
+        self.filter
+            .which_overlapping_matches(&Input::new(hay), &mut set);
+        set.iter().map(|id| id.as_usize()).collect()
+    }
+
+    /// Pattern `i`, compiled (on first use); `None` if it cannot be compiled.
+    pub fn exact(&self, i: usize) -> Option<&Regex> {
+        self.exact.get(i)?.get()
+    }
+
+    /// The captures of the first pattern, in table order, that matches in `hay`.
+    pub fn first_captures<'h>(&self, hay: &'h str) -> Option<Captures<'h>> {
+        self.candidates(hay)
+            .into_iter()
+            .find_map(|i| self.exact(i)?.captures(hay))
+    }
+
+    /// Compiles every exact regex now, so a test can show none fails.
+    #[cfg(test)]
+    pub fn check_exact(&self) -> Result<(), regex::Error> {
+        for lazy in &self.exact {
+            lazy.build()?;
+        }
+        Ok(())
+    }
+}
+
+/// A pattern matching everything `hir` matches, that is cheap to compile and to run:
+///
+/// * every bounded repetition `{m,n}` (`n > 1`) becomes `{m,}`, so the automaton no
+///   longer holds `n` copies of the repeated part;
+/// * word-boundary assertions (`\b`) are dropped: the lazy DFA cannot evaluate a
+///   Unicode `\b` on non-ASCII text (any line with a curly quote or a dash) and
+///   gives the whole set to the PikeVM, which cost ~300k instructions a line.
+///
+/// Line anchors (`^`, `$`) stay: the DFA handles them.
+fn widen(hir: Hir) -> Hir {
+    match hir.into_kind() {
+        HirKind::Repetition(mut rep) => {
+            rep.sub = Box::new(widen(*rep.sub));
+            if rep.max.is_some_and(|n| n > 1 && n > rep.min) {
+                rep.max = None;
+            }
+            Hir::repetition(rep)
+        }
+        HirKind::Capture(mut cap) => {
+            cap.sub = Box::new(widen(*cap.sub));
+            Hir::capture(cap)
+        }
+        HirKind::Concat(subs) => Hir::concat(subs.into_iter().map(widen).collect()),
+        HirKind::Alternation(subs) => Hir::alternation(subs.into_iter().map(widen).collect()),
+        HirKind::Look(
+            look @ (Look::Start
+            | Look::End
+            | Look::StartLF
+            | Look::EndLF
+            | Look::StartCRLF
+            | Look::EndCRLF),
+        ) => Hir::look(look),
+        HirKind::Look(_) | HirKind::Empty => Hir::empty(),
+        HirKind::Literal(lit) => Hir::literal(lit.0),
+        HirKind::Class(class) => Hir::class(class),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn candidates_are_confirmed_by_the_exact_pattern() {
+        let set = RuleSet::new(
+            vec![
+                r"^note:.{0,5}$".into(),
+                r"\bcat\b".into(),
+                r"(?-i:Dog)".into(),
+            ],
+            true,
+        )
+        .unwrap();
+        // Widened, the first pattern accepts any length and the second any "cat".
+        assert_eq!(set.candidates("Note: far too long"), vec![0]);
+        assert!(!set.exact(0).unwrap().is_match("Note: far too long"));
+        assert!(set.exact(0).unwrap().is_match("NOTE: ok"));
+        assert_eq!(set.candidates("concatenate"), vec![1]);
+        assert!(!set.exact(1).unwrap().is_match("concatenate"));
+        assert_eq!(set.candidates("a dog"), Vec::<usize>::new());
+        assert_eq!(set.candidates("a Dog"), vec![2]);
+        assert!(set.exact(3).is_none());
+    }
+}
