@@ -183,6 +183,15 @@ pub fn extract(words: &[&str], lex: &Lexicons, out: &mut SentenceFeatures) {
             &toks[i as usize].shape
         }
     };
+    // Each token's word clusters, looked up and formatted once: features of a token
+    // read its neighbours' clusters too.
+    let clusters: Vec<(String, String)> = lows
+        .iter()
+        .map(|low| match lex.clusters.get(low) {
+            Some((a, b)) => (a.to_string(), b.to_string()),
+            None => ("?".into(), "?".into()),
+        })
+        .collect();
     let mut h = Hasher {
         buf: Vec::with_capacity(64),
         out: &mut out.ids,
@@ -208,14 +217,14 @@ pub fn extract(words: &[&str], lex: &Lexicons, out: &mut SentenceFeatures) {
         h.add(12, &[&t.low, word(ii + 1)]);
         h.add(13, &[word(ii - 1), shape(ii)]);
         h.add(14, &[shape(ii), word(ii + 1)]);
-        let chars: Vec<char> = t.low.chars().collect();
-        for k in 1..=4.min(chars.len()) {
-            let p: String = chars[..k].iter().collect();
-            h.add(15 + k as u64, &[&p]);
+        // Prefixes of 1–4 and suffixes of 1–5 characters, sliced rather than
+        // collected into new strings (this loop runs for every token).
+        let low = t.low.as_str();
+        for (k, (at, c)) in (1..=4).zip(low.char_indices()) {
+            h.add(15 + k, &[&low[..at + c.len_utf8()]]);
         }
-        for k in 1..=5.min(chars.len()) {
-            let s: String = chars[chars.len() - k..].iter().collect();
-            h.add(20 + k as u64, &[&s]);
+        for (k, (at, _)) in (1..=5).zip(low.char_indices().rev()) {
+            h.add(20 + k, &[&low[at..]]);
         }
         if i == 0 {
             h.add(26, &[shape(ii)]);
@@ -236,24 +245,22 @@ pub fn extract(words: &[&str], lex: &Lexicons, out: &mut SentenceFeatures) {
             8
         };
         h.add(29, &[&prev_case.to_string(), case_s]);
-        let cl = |k: isize| -> (String, String) {
+        let cl = |k: isize| -> (&str, &str) {
             if k < 0 || k as usize >= n {
-                return ("-".into(), "-".into());
+                return ("-", "-");
             }
-            match lex.clusters.get(&lows[k as usize]) {
-                Some((a, b)) => (a.to_string(), b.to_string()),
-                None => ("?".into(), "?".into()),
-            }
+            let (a, b) = &clusters[k as usize];
+            (a, b)
         };
         let (c0a, c0b) = cl(ii);
         let (_, cpb) = cl(ii - 1);
         let (_, cnb) = cl(ii + 1);
-        h.add(33, &[&c0a]);
-        h.add(34, &[&c0b]);
-        h.add(35, &[&cpb]);
-        h.add(36, &[&cnb]);
-        h.add(37, &[&c0a, shape(ii), caps]);
-        h.add(38, &[&cpb, &c0b]);
+        h.add(33, &[c0a]);
+        h.add(34, &[c0b]);
+        h.add(35, &[cpb]);
+        h.add(36, &[cnb]);
+        h.add(37, &[c0a, shape(ii), caps]);
+        h.add(38, &[cpb, c0b]);
         let mut any_gaz = false;
         for (c, g) in gaz_tags[i].iter().enumerate() {
             if *g != 0 {
