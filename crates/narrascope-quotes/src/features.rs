@@ -25,6 +25,9 @@ fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
     h
 }
 
+/// `format!("{prev}{next}")` of two quote depths (each at most 2), by `prev * 3 + next`.
+const DEPTH_PAIRS: [&str; 9] = ["00", "01", "02", "10", "11", "12", "20", "21", "22"];
+
 struct Sink<'a> {
     out: &'a mut Vec<u32>,
     mask: u64,
@@ -218,16 +221,15 @@ pub fn featurize_with(tokens: &[Token], buckets: usize, prior: Option<&[usize]>)
         f.add(5, word(ii + 2));
         f.add2(6, word(ii - 1), w);
         f.add2(7, w, word(ii + 1));
-        let suf: String = {
-            let cs: Vec<char> = w.chars().collect();
-            cs[cs.len().saturating_sub(3)..].iter().collect()
-        };
-        f.add(8, &suf);
+        // The last three characters (all of a shorter word), sliced rather than
+        // collected into a new string: this runs for every token.
+        let suf = &w[w.char_indices().rev().nth(2).map_or(0, |(at, _)| at)..];
+        f.add(8, suf);
         f.add(9, shapes[i]);
         f.add2(10, if i > 0 { shapes[i - 1] } else { "<s>" }, shapes[i]);
         f.add2(11, shapes[i], shapes.get(i + 1).copied().unwrap_or("</s>"));
         f.add(12, dep);
-        f.add2(13, dep, &format!("{dep_prev}{dep_next}"));
+        f.add2(13, dep, DEPTH_PAIRS[usize::from(dep_prev * 3 + dep_next)]);
         f.add(14, classes[i].name());
         f.add2(15, classes[i].name(), dep);
         let lpos = i - sent_start[i];
@@ -282,8 +284,8 @@ pub fn featurize_with(tokens: &[Token], buckets: usize, prior: Option<&[usize]>)
         f.add2(35, word(ii + 1), dep);
         f.add(36, word(ii - 3));
         f.add(37, word(ii + 3));
-        let pre: String = w.chars().take(3).collect();
-        f.add(38, &pre);
+        let pre = &w[..w.char_indices().nth(3).map_or(w.len(), |(at, _)| at)];
+        f.add(38, pre);
         let cnt = |a: usize, b: usize| -> &'static str {
             match commas[b] - commas[a] {
                 0 => "0",
