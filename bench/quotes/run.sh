@@ -7,7 +7,10 @@
 #
 #   bench/quotes/run.sh            # prints a markdown table, writes bench/out/quotes/
 #
-# Env: DATA (default ../shared/data), NARRASCOPE_BIN (skip the build).
+# Env: DATA (default ../shared/data), NARRASCOPE_BIN (skip the build), RUNS (timed
+# runs per binary, the fastest kept; default 3), BASELINE_BIN (a second narrascope
+# binary, e.g. one built before a change: timed in the same runs, interleaved with
+# ours, so that the two speeds are comparable on a shared machine).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 data="${DATA:-$root/../shared/data}"
@@ -25,28 +28,34 @@ fi
 
 if [ -n "${NARRASCOPE_BIN:-}" ]; then bin="$NARRASCOPE_BIN"; else
   cargo build -q --release -p narrascope --manifest-path "$root/Cargo.toml"
-  bin="$root/target/release/narrascope"
+  bin="${CARGO_TARGET_DIR:-$root/target}/release/narrascope"
 fi
 
 # One core for both sides: narrascope with -j 1, spaCy in one process.
-s=$(date +%s.%N)
+runs="${RUNS:-3}"
+# Seconds one command takes, output discarded.
+wall() { local s e; s=$(date +%s.%N); "$@" > /dev/null; e=$(date +%s.%N); python3 -c "print($e - $s)"; }
+min() { python3 -c "print(min($1, $2))"; }
 "$bin" analyze -q -j 1 --no-dedup --format jsonl "$polnear/text" > "$out/polnear-dev.jsonl"
-e=$(date +%s.%N)
-secs=$(python3 -c "print($e - $s)")
-# Process start-up and model loading, timed on a one-sentence article (best of 3), so
-# the throughput can also be given like-for-like with spaCy's (model already loaded).
+# Process start-up and model loading are timed on a one-sentence article, so the
+# throughput can also be given like-for-like with spaCy's (model already loaded).
 printf 'Title\n\nA spokesman said the talks would resume.\n' > "$out/one.txt"
-startup=999
-for _ in 1 2 3; do
-  s=$(date +%s.%N); "$bin" analyze -q -j 1 --format jsonl "$out/one.txt" > /dev/null; e=$(date +%s.%N)
-  startup=$(python3 -c "print(min($startup, $e - $s))")
+secs=999; startup=999; base_secs=999; base_startup=999
+for _ in $(seq "$runs"); do
+  secs=$(min "$secs" "$(wall "$bin" analyze -q -j 1 --no-dedup --format jsonl "$polnear/text")")
+  startup=$(min "$startup" "$(wall "$bin" analyze -q -j 1 --format jsonl "$out/one.txt")")
+  if [ -n "${BASELINE_BIN:-}" ]; then
+    base_secs=$(min "$base_secs" "$(wall "$BASELINE_BIN" analyze -q -j 1 --no-dedup --format jsonl "$polnear/text")")
+    base_startup=$(min "$base_startup" "$(wall "$BASELINE_BIN" analyze -q -j 1 --format jsonl "$out/one.txt")")
+  fi
 done
 "$bin" eval ner --uner "$(dirname "$uner")" --json > "$out/ner-ours.json"
 
 "$venv/bin/python" "$root/bench/quotes/peers.py" --polnear "$polnear" --uner "$uner" \
   --ours-jsonl "$out/polnear-dev.jsonl" --ours-seconds "$secs" --out "$out/report.json"
 
-python3 - "$out/report.json" "$out/ner-ours.json" "$startup" <<'PY'
+python3 - "$out/report.json" "$out/ner-ours.json" "$startup" \
+  "${BASELINE_BIN:+$base_secs}" "${BASELINE_BIN:+$base_startup}" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1])); ours_ner = json.load(open(sys.argv[2]))
 n = r["polnear_docs"]
@@ -60,8 +69,17 @@ for key, name in [("narrascope", "narrascope analyze"), ("spacy_textacy", "spaCy
 ratio = r["narrascope"]["articles_per_s"] / r["spacy_textacy"]["articles_per_s"]
 startup = float(sys.argv[3])
 loaded = n / max(r["narrascope"]["seconds"] - startup, 1e-9)
-print(f"\nSpeed ratio (narrascope / spaCy+textacy articles/s, one core): {ratio:.1f}x with our process start-up and model loading counted ({startup:.2f} s), spaCy's not;")
+print(f"\nSpeed ratio (narrascope / spaCy+textacy articles/s, one core, our fastest run): {ratio:.1f}x with our process start-up and model loading counted ({startup:.2f} s), spaCy's not;")
 print(f"{loaded / r['spacy_textacy']['articles_per_s']:.1f}x like-for-like, both with models loaded ({loaded:.1f} articles/s)\n")
+if sys.argv[4]:
+    spacy = r["spacy_textacy"]["articles_per_s"]
+    b_secs, b_startup = float(sys.argv[4]), float(sys.argv[5])
+    print("| binary, same runs | whole run s | start-up s | articles/s | articles/s, loaded | x spaCy | x spaCy, loaded |")
+    print("|---|---|---|---|---|---|---|")
+    for name, t, st in [("BASELINE_BIN", b_secs, b_startup), ("this", r["narrascope"]["seconds"], startup)]:
+        ld = n / max(t - st, 1e-9)
+        print(f"| {name} | {t:.3f} | {st:.3f} | {n / t:.1f} | {ld:.1f} | {n / t / spacy:.1f} | {ld / spacy:.1f} |")
+    print()
 sp = r["spacy_uner"]
 print("| NER on UNER (PER/ORG/LOC) | P | R | F1 | sentences/s |")
 print("|---|---|---|---|---|")
