@@ -415,7 +415,11 @@ fn text_candidates(text: &str, title: Option<Span>) -> Vec<Candidate> {
                     });
                 }
             }
-            if let Some(caps) = rules.lone_name.first_captures(s) {
+            // A match captures the whole trimmed line, which must then be a known
+            // outlet: other lines are ruled out without running (or compiling) the
+            // pattern.
+            let lone = known_outlet(s.trim()).and_then(|_| rules.lone_name.first_captures(s));
+            if let Some(caps) = lone {
                 let raw = caps.name("n").map_or("", |m| m.as_str()).trim();
                 // Several words, so that "Time" or "Trend" as a one-word line does
                 // not count.
