@@ -17,6 +17,7 @@ pub mod semeval;
 pub mod semeval_explain;
 pub mod semeval_roles;
 pub mod serve;
+pub mod train_data;
 pub mod train_explain;
 pub mod train_narratives;
 pub mod train_quotes;

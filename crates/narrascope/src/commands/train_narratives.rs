@@ -7,30 +7,19 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
+use super::train_data::TrainData;
 use anyhow::Context;
 use narrascope_narratives::cv::cross_validate;
-use narrascope_narratives::semeval::{load_language, Example, LANGUAGES};
+use narrascope_narratives::semeval::{load_language, Example};
 use narrascope_narratives::{baseline, train, TrainConfig};
 use serde_json::{json, Map, Value};
 
 /// Arguments of `narrascope train narratives`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The release's `train` folder (`EN/raw-documents`, `EN/subtask-2-annotations.txt`, …).
-    #[arg(
-        long,
-        value_name = "DIR",
-        default_value = "../shared/data/semeval2025t10/train"
-    )]
-    pub data: PathBuf,
-    /// Training languages, comma-separated.
-    #[arg(
-        long,
-        value_name = "LANGS",
-        default_value = "EN,BG,HI,PT,RU",
-        value_delimiter = ','
-    )]
-    pub langs: Vec<String>,
+    /// The training release and its languages.
+    #[command(flatten)]
+    pub train: TrainData,
     /// Output folder: `<lang>.bin` per language (or `joint.bin` with --joint) and
     /// `metrics.json`. The product embeds `models/narratives/<lang>.bin` at build time:
     /// rebuild after replacing them.
@@ -55,15 +44,10 @@ pub struct Args {
 
 fn load(args: &Args) -> anyhow::Result<Vec<Example>> {
     let mut data = Vec::new();
-    for lang in &args.langs {
-        let lang = lang.trim().to_uppercase();
-        if !LANGUAGES.contains(&lang.as_str()) {
-            anyhow::bail!(
-                "unknown language {lang} (expected some of {})",
-                LANGUAGES.join(",")
-            );
-        }
-        data.extend(load_language(&args.data, &lang).with_context(|| format!("loading {lang}"))?);
+    for lang in args.train.languages()? {
+        data.extend(
+            load_language(&args.train.data, &lang).with_context(|| format!("loading {lang}"))?,
+        );
     }
     Ok(data)
 }

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
+use super::train_data::TrainData;
 use anyhow::Context;
 use narrascope_core::Document;
 use narrascope_ingest::{collect_inputs, read_input, ReadOptions};
@@ -13,7 +14,7 @@ use narrascope_narratives::scorer::MeanStd;
 use narrascope_pipeline::{Pipeline, PipelineConfig, StageConfig};
 use narrascope_roles::cv::{cross_validate, FoldScores};
 use narrascope_roles::gate::{self, Candidate};
-use narrascope_roles::semeval::{load, Corpus, LANGUAGES};
+use narrascope_roles::semeval::{load, Corpus};
 use narrascope_roles::{
     raw_features, train, RoleModel, TrainConfig, DEFAULT_MIN_MENTIONS, DEFAULT_MIN_SCORE,
 };
@@ -23,21 +24,9 @@ use serde_json::{json, Map, Value};
 /// Arguments of `narrascope train roles`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The release's `train` folder (`EN/raw-documents`, `EN/subtask-1-annotations.txt`, …).
-    #[arg(
-        long,
-        value_name = "DIR",
-        default_value = "../shared/data/semeval2025t10/train"
-    )]
-    pub data: PathBuf,
-    /// Training languages, comma-separated (one model for all of them).
-    #[arg(
-        long,
-        value_name = "LANGS",
-        default_value = "EN,BG,HI,PT,RU",
-        value_delimiter = ','
-    )]
-    pub langs: Vec<String>,
+    /// The training release and its languages.
+    #[command(flatten)]
+    pub train: TrainData,
     /// The model file to write; `metrics.json` is written beside it. The product embeds
     /// `models/roles/roles.bin` at build time: rebuild after replacing it.
     #[arg(long, value_name = "FILE", default_value = "models/roles/roles.bin")]
@@ -142,20 +131,10 @@ fn gate_summary(cands: &[Candidate], k: usize, emit: &[bool]) -> Value {
 /// Cross-validates, trains, writes the model and its metrics, prints the report.
 pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let cfg = TrainConfig::default();
-    let mut langs = Vec::new();
-    for l in &args.langs {
-        let l = l.trim().to_uppercase();
-        if !LANGUAGES.contains(&l.as_str()) {
-            anyhow::bail!(
-                "unknown language {l} (expected some of {})",
-                LANGUAGES.join(",")
-            );
-        }
-        langs.push(l);
-    }
+    let langs = args.train.languages()?;
     let refs: Vec<&str> = langs.iter().map(String::as_str).collect();
-    let corpus =
-        load(&args.data, &refs).with_context(|| format!("loading {}", args.data.display()))?;
+    let corpus = load(&args.train.data, &refs)
+        .with_context(|| format!("loading {}", args.train.data.display()))?;
     eprintln!(
         "{} mentions in {} documents ({})",
         corpus.examples.len(),
@@ -195,7 +174,7 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
         );
     }
     let t = Instant::now();
-    let docs = analysed(&corpus, &args.data)?;
+    let docs = analysed(&corpus, &args.train.data)?;
     let found = docs.iter().filter(|d| d.is_some()).count();
     eprintln!(
         "\r\x1b[2K{found} of {} annotated articles analysed up to the quote stage in {:.1} s",
