@@ -48,6 +48,8 @@ fn main() {
             }
             "defw" => cfg.features.definition_weight = v.parse().unwrap(),
             "langbias" => cfg.features.language_bias = v == "1",
+            "cw" => cfg.coarse_weight = v.parse().unwrap(),
+            "bag" => cfg.bag = v.parse().unwrap(),
             "title" => cfg.features.title_repeat = v.parse().unwrap(),
             "inner" => cfg.inner_folds = v.parse().unwrap(),
             "cvseed" => cv_seed = v.parse().unwrap(),

@@ -233,10 +233,15 @@ const GRID: [f32; 15] = [
 /// `per_label`, then refines each label with enough positives by coordinate ascent,
 /// keeping a change only when it gains more than a small margin (few positives make
 /// per-label thresholds noisy).
-pub fn tune(probs: &[Vec<f32>], gold: &[GoldSets], per_label: bool) -> Thresholds {
+pub fn tune(
+    probs: &[Vec<f32>],
+    gold: &[GoldSets],
+    per_label: bool,
+    coarse_weight: f64,
+) -> Thresholds {
     let objective = |th: &Thresholds| {
         let (c, f) = evaluate(probs, gold, th);
-        c + f
+        coarse_weight * c + f
     };
     let mut best = Thresholds::global(0.5, 0.5, 0.5);
     let mut best_v = f64::MIN;

@@ -77,6 +77,31 @@ impl Linear {
                 .sum::<f32>()
     }
 
+    /// Per-label 8-bit quantisation scales: the largest weight magnitude over 127.
+    pub fn scales(&self) -> Vec<f32> {
+        let l = self.labels;
+        let mut s = vec![0f32; l];
+        for (i, w) in self.w.iter().enumerate() {
+            s[i % l] = s[i % l].max(w.abs());
+        }
+        s.iter().map(|m| m / 127.0).collect()
+    }
+
+    /// Rounds the weights to what the 8-bit model formats store (per-label scale from
+    /// [`scales`](Self::scales)), so evaluation sees the shipped model exactly.
+    pub fn quantise(&mut self) {
+        let l = self.labels;
+        let sc = self.scales();
+        for (i, w) in self.w.iter_mut().enumerate() {
+            let s = sc[i % l];
+            *w = if s > 0.0 {
+                (*w / s).round().clamp(-127.0, 127.0) * s
+            } else {
+                0.0
+            };
+        }
+    }
+
     /// Trains on `xs` (columns below `features`) with `ys[i]` = the positive labels
     /// of document `i`.
     pub fn train(

@@ -272,7 +272,7 @@ impl NarrativeModel {
         };
         let h = serde_json::to_vec(&header).expect("header serialises");
         let l = self.linear.labels;
-        let scales = scales(&self.linear);
+        let scales = self.linear.scales();
         let mut out =
             Vec::with_capacity(16 + h.len() + self.linear.w.len() + 8 * self.vectorizer.len());
         out.extend_from_slice(MAGIC);
@@ -389,31 +389,6 @@ impl NarrativeModel {
     /// Writes a model file.
     pub fn save(&self, path: &Path) -> Result<(), NarrativeError> {
         std::fs::write(path, self.to_bytes()).map_err(|e| NarrativeError::io(path, e))
-    }
-}
-
-/// Per-label quantisation scales: the largest weight magnitude over 127.
-fn scales(lin: &Linear) -> Vec<f32> {
-    let l = lin.labels;
-    let mut s = vec![0f32; l];
-    for (i, w) in lin.w.iter().enumerate() {
-        s[i % l] = s[i % l].max(w.abs());
-    }
-    s.iter().map(|m| m / 127.0).collect()
-}
-
-/// Rounds weights to what the 8-bit format stores, so evaluation sees the shipped
-/// model exactly.
-pub(crate) fn quantise(lin: &mut Linear) {
-    let l = lin.labels;
-    let sc = scales(lin);
-    for (i, w) in lin.w.iter_mut().enumerate() {
-        let s = sc[i % l];
-        *w = if s > 0.0 {
-            (*w / s).round().clamp(-127.0, 127.0) * s
-        } else {
-            0.0
-        };
     }
 }
 

@@ -9,7 +9,7 @@ use crate::cv::group_folds;
 use crate::decision::{self, tune, GoldSets, DOMAINS};
 use crate::features::{FeatureConfig, SparseVec, Vectorizer};
 use crate::linear::{Linear, SgdConfig};
-use crate::model::{quantise, NarrativeModel, Provenance};
+use crate::model::{NarrativeModel, Provenance};
 use crate::semeval::Example;
 use crate::taxonomy::Taxonomy;
 use crate::NarrativeError;
@@ -27,6 +27,23 @@ pub struct TrainConfig {
     pub per_label_thresholds: bool,
     /// Seed of the inner folds.
     pub seed: u64,
+    /// Train this many SGD runs (shuffling seeds `sgd.seed`, `sgd.seed + 1`, …) and
+    /// average their weights: one linear model of the same size, with less of the
+    /// noise of SGD's last iterate.
+    #[serde(default = "one")]
+    pub bag: usize,
+    /// Weight of coarse F1-samples against fine F1-samples (weight 1) in the objective
+    /// the thresholds are tuned for.
+    #[serde(default = "one_f64")]
+    pub coarse_weight: f64,
+}
+
+fn one_f64() -> f64 {
+    1.0
+}
+
+fn one() -> usize {
+    1
 }
 
 impl Default for TrainConfig {
@@ -37,6 +54,8 @@ impl Default for TrainConfig {
             inner_folds: 3,
             per_label_thresholds: false,
             seed: 2025,
+            bag: 1,
+            coarse_weight: 1.0,
         }
     }
 }
@@ -51,7 +70,21 @@ fn fit(examples: &[&Example], cfg: &TrainConfig) -> (Vectorizer, Linear) {
         .map(|e| decision::targets(&e.gold.narratives, &e.gold.subnarratives))
         .collect();
     let mut lin = Linear::train(&xs, &ys, vec.len(), decision::outputs(), &cfg.sgd);
-    quantise(&mut lin);
+    for k in 1..cfg.bag {
+        let sgd = SgdConfig {
+            seed: cfg.sgd.seed + k as u64,
+            ..cfg.sgd.clone()
+        };
+        let other = Linear::train(&xs, &ys, vec.len(), decision::outputs(), &sgd);
+        lin.w.iter_mut().zip(&other.w).for_each(|(a, b)| *a += b);
+        lin.b.iter_mut().zip(&other.b).for_each(|(a, b)| *a += b);
+    }
+    if cfg.bag > 1 {
+        let n = cfg.bag as f32;
+        lin.w.iter_mut().for_each(|a| *a /= n);
+        lin.b.iter_mut().for_each(|a| *a /= n);
+    }
+    lin.quantise();
     (vec, lin)
 }
 
@@ -152,7 +185,7 @@ pub fn train(
         })
         .collect();
     progress("tuning thresholds");
-    let thresholds = tune(&probs, &gold, cfg.per_label_thresholds);
+    let thresholds = tune(&probs, &gold, cfg.per_label_thresholds, cfg.coarse_weight);
     progress(&format!("final fit on {} documents", examples.len()));
     let (vectorizer, linear) = fit(examples, cfg);
     let mut languages: Vec<String> = examples.iter().map(|e| e.lang.clone()).collect();

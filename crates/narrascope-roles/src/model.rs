@@ -217,7 +217,7 @@ impl RoleModel {
             out.extend_from_slice(&id.to_le_bytes());
         }
         for lin in [&self.main, &self.fine] {
-            let sc = scales(lin);
+            let sc = lin.scales();
             for v in lin.b.iter().chain(&sc) {
                 out.extend_from_slice(&v.to_le_bytes());
             }
@@ -361,30 +361,6 @@ pub fn fine_under(pf: &[f32], main: usize, d: &DecisionConfig) -> Vec<(usize, f3
         .count();
     fine.truncate(keep.min(3));
     fine
-}
-
-/// Per-label quantisation scales: the largest weight magnitude over 127.
-fn scales(lin: &Linear) -> Vec<f32> {
-    let l = lin.labels;
-    let mut s = vec![0f32; l];
-    for (i, w) in lin.w.iter().enumerate() {
-        s[i % l] = s[i % l].max(w.abs());
-    }
-    s.iter().map(|m| m / 127.0).collect()
-}
-
-/// Rounds weights to what the 8-bit format stores.
-pub(crate) fn quantise(lin: &mut Linear) {
-    let l = lin.labels;
-    let sc = scales(lin);
-    for (i, w) in lin.w.iter_mut().enumerate() {
-        let s = sc[i % l];
-        *w = if s > 0.0 {
-            (*w / s).round().clamp(-127.0, 127.0) * s
-        } else {
-            0.0
-        };
-    }
 }
 
 #[cfg(test)]

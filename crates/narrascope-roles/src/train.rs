@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::features::{DocContext, FeatureConfig, Vocabulary};
 use crate::gate::GateConfig;
-use crate::model::{fine_roles, quantise, DecisionConfig, Provenance, RoleModel, MAIN_ROLES};
+use crate::model::{fine_roles, DecisionConfig, Provenance, RoleModel, MAIN_ROLES};
 use crate::semeval::{Corpus, Row};
 use crate::RoleError;
 
@@ -145,8 +145,8 @@ pub fn train_raw(
     progress("main-role model trained");
     let mut fine = Linear::train(&xs, &yf, vocab.len(), fine_roles().len(), &cfg.fine_sgd);
     progress("fine-role model trained");
-    quantise(&mut main);
-    quantise(&mut fine);
+    main.quantise();
+    fine.quantise();
     Ok(RoleModel {
         vocab,
         main,
