@@ -33,7 +33,7 @@ pub struct Provenance {
     pub per_label_thresholds: bool,
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Clone, Serialize, Deserialize)]
 struct Header {
     format: u32,
     features: FeatureConfig,
@@ -305,6 +305,42 @@ impl NarrativeModel {
 
     /// Reads the binary format.
     pub fn from_bytes(bytes: &[u8]) -> Result<NarrativeModel, NarrativeError> {
+        let checked = Checked::new(bytes)?;
+        Ok(checked.decode(bytes))
+    }
+
+    /// The models built into the binary, one per language: the same as
+    /// [`Narratives::embedded`](crate::Narratives::embedded), kept under this name for
+    /// callers written against the single-model API.
+    pub fn embedded() -> Result<crate::Narratives, NarrativeError> {
+        crate::Narratives::embedded()
+    }
+
+    /// Reads a model file.
+    pub fn load(path: &Path) -> Result<NarrativeModel, NarrativeError> {
+        let bytes = std::fs::read(path).map_err(|e| NarrativeError::io(path, e))?;
+        NarrativeModel::from_bytes(&bytes)
+    }
+
+    /// Writes a model file.
+    pub fn save(&self, path: &Path) -> Result<(), NarrativeError> {
+        std::fs::write(path, self.to_bytes()).map_err(|e| NarrativeError::io(path, e))
+    }
+}
+
+/// A model file whose header, taxonomy and size have been checked, not yet decoded:
+/// decoding a checked file cannot fail, and is the expensive part (the weights become
+/// floats, the column index a hash map), so [`crate::Narratives`] decodes each
+/// language's model only when a document in that language first needs it.
+#[derive(Clone)]
+pub(crate) struct Checked {
+    header: Header,
+    body: usize,
+}
+
+impl Checked {
+    /// Checks the magic, format version, header, taxonomy and exact size.
+    pub(crate) fn new(bytes: &[u8]) -> Result<Checked, NarrativeError> {
         let bad = |m: &str| NarrativeError::Model(m.to_string());
         if bytes.len() < 16 || &bytes[..8] != MAGIC {
             return Err(bad("not a narrascope narrative model"));
@@ -342,6 +378,14 @@ impl NarrativeModel {
                 bytes.len()
             )));
         }
+        Ok(Checked { header, body })
+    }
+
+    /// Decodes a file that [`Checked::new`] accepted.
+    pub(crate) fn decode(&self, bytes: &[u8]) -> NarrativeModel {
+        let header = self.header.clone();
+        let body = self.body;
+        let (v, l) = (header.n_features, header.outputs.len());
         let f32s = |start: usize, n: usize| -> Vec<f32> {
             bytes[start..start + 4 * n]
                 .chunks_exact(4)
@@ -364,31 +408,13 @@ impl NarrativeModel {
             .enumerate()
             .map(|(i, &q)| q as i8 as f32 * sc[i % l])
             .collect();
-        Ok(NarrativeModel {
+        NarrativeModel {
             vectorizer: Vectorizer::from_parts(header.features, ids, idf),
             linear: Linear { labels: l, w, b },
             calibration: header.calibration,
             thresholds: header.thresholds,
             provenance: header.provenance,
-        })
-    }
-
-    /// The models built into the binary, one per language: the same as
-    /// [`Narratives::embedded`](crate::Narratives::embedded), kept under this name for
-    /// callers written against the single-model API.
-    pub fn embedded() -> Result<crate::Narratives, NarrativeError> {
-        crate::Narratives::embedded()
-    }
-
-    /// Reads a model file.
-    pub fn load(path: &Path) -> Result<NarrativeModel, NarrativeError> {
-        let bytes = std::fs::read(path).map_err(|e| NarrativeError::io(path, e))?;
-        NarrativeModel::from_bytes(&bytes)
-    }
-
-    /// Writes a model file.
-    pub fn save(&self, path: &Path) -> Result<(), NarrativeError> {
-        std::fs::write(path, self.to_bytes()).map_err(|e| NarrativeError::io(path, e))
+        }
     }
 }
 
