@@ -33,7 +33,10 @@ impl<'d> Resolver<'d> {
         self.doc.text.get(s.start..s.end).unwrap_or("")
     }
 
-    /// The entity mention best covering `s`: entity-resolved first, names before
+    /// The entity mention best covering `s`: entity-resolved first, people before
+    /// organisations and places ("lead author Mattia Menchetti of the Institute of
+    /// Evolutionary Biology", "Lovins, the co-founder of the Rocky Mountain Institute":
+    /// the person speaks, the institution only describes them), names before
     /// descriptions before pronouns, then the largest overlap.
     fn mention(&self, s: Span) -> Option<&'d narrascope_core::Mention> {
         let s = self.head(s);
@@ -48,7 +51,7 @@ impl<'d> Resolver<'d> {
                     MentionKind::Nominal => 1,
                     MentionKind::Pronoun => 0,
                 };
-                (m.entity.is_some(), kind, ov)
+                (m.entity.is_some(), m.etype == EntityType::Person, kind, ov)
             })
     }
 

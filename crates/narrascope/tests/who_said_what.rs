@@ -115,3 +115,36 @@ fn appositions_possessives_and_titles_name_the_speaker() {
         Some("Dmitry Peskov")
     );
 }
+
+#[test]
+fn the_person_speaks_not_the_institution_in_their_description() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ants.txt");
+    std::fs::write(
+        &path,
+        "Fire ants reach the Baltic\n\n\
+         “Nobody expected them this far north,” lead author Karin Holm of the Swedish \
+         Museum of Natural History said in a statement.\n\n\
+         “This could be a very long summer,” Uppsala University Professor of Ecology \
+         Jonas Lind said.\n\n\
+         Jonas Lind, a fellow of the Royal Swedish Academy of Sciences, warned that the \
+         colonies would spread along the railway lines.\n",
+    )
+    .unwrap();
+    let qs = quotes_of(path.to_str().unwrap());
+    assert_eq!(
+        speaker_of(&qs, "Nobody expected them"),
+        Some("Karin Holm"),
+        "{qs:#?}"
+    );
+    assert_eq!(
+        speaker_of(&qs, "This could be a very long summer"),
+        Some("Jonas Lind"),
+        "{qs:#?}"
+    );
+    assert_eq!(
+        speaker_of(&qs, "that the colonies would spread"),
+        Some("Jonas Lind"),
+        "{qs:#?}"
+    );
+}
