@@ -26,7 +26,7 @@ use serde::{Deserialize, Serialize};
 use xxhash_rust::xxh3::xxh3_64_with_seed;
 
 /// Hash space, in bits.
-const BITS: u32 = 21;
+pub(crate) const BITS: u32 = 21;
 
 /// Number of blocks.
 pub const BLOCKS: usize = 7;
@@ -213,73 +213,107 @@ impl<'a> DocContext<'a> {
     /// Raw hashed features of the mention at `span`, whose entity is also mentioned at
     /// `others` (may include `span`).
     pub fn raw(&self, span: Span, others: &[Span], cfg: &FeatureConfig) -> Vec<(u32, f32, u8)> {
-        let mut out: Vec<(u32, f32, u8)> = Vec::new();
-        let mut put = |block: u8, ns: u64, h: u64, v: f32| {
-            if cfg.weights[block as usize] > 0.0 {
-                out.push((fid(ns, h), v, block));
+        struct Ids(Vec<(u32, f32, u8)>);
+        impl Sink for Ids {
+            fn put(&mut self, block: u8, ns: u64, h: u64, v: f32) {
+                self.0.push((fid(ns, h), v, block));
             }
-        };
+            fn token(&mut self, block: u8, ns: u64, t: &Token, _: usize, v: f32) {
+                self.0.push((fid(ns, t.hash), v, block));
+            }
+        }
+        let mut out = Ids(Vec::new());
+        self.raw_into(span, others, cfg, true, &mut out);
+        out.0
+    }
+
+    /// The features of [`DocContext::raw`] handed to `sink` in the same order (only
+    /// those of blocks with a weight); the document block's article words only when
+    /// `document`.
+    fn raw_into(
+        &self,
+        span: Span,
+        others: &[Span],
+        cfg: &FeatureConfig,
+        document: bool,
+        sink: &mut impl Sink,
+    ) {
+        let on = |block: u8| cfg.weights[block as usize] > 0.0;
+        macro_rules! put {
+            ($block:expr, $ns:expr, $h:expr, $v:expr) => {
+                if on($block) {
+                    let h = $h;
+                    sink.put($block, $ns, h, $v);
+                }
+            };
+        }
+        macro_rules! put_token {
+            ($block:expr, $ns:expr, $i:expr, $v:expr) => {
+                if on($block) {
+                    let i = $i;
+                    sink.token($block, $ns, &self.tokens[i], i, $v);
+                }
+            };
+        }
         let text = self.text;
         let first = self.tokens.partition_point(|t| t.span.end <= span.start);
         let past = self.tokens.partition_point(|t| t.span.start < span.end);
         // entity
         let mention = span.slice(text).to_lowercase();
-        put(0, 10, xxh3_64_with_seed(mention.trim().as_bytes(), 0), 1.0);
+        put!(0, 10, xxh3_64_with_seed(mention.trim().as_bytes(), 0), 1.0);
         for t in &self.tokens[first..past.max(first)] {
-            put(0, 11, t.hash, 1.0);
+            put!(0, 11, t.hash, 1.0);
             if cfg.entity_language {
-                put(0, 14, pair(t.hash, self.lang as u64), 1.0);
+                put!(0, 14, pair(t.hash, self.lang as u64), 1.0);
             }
         }
         if cfg.entity_language {
             let h = xxh3_64_with_seed(mention.trim().as_bytes(), 0);
-            put(0, 13, pair(h, self.lang as u64), 1.0);
+            put!(0, 13, pair(h, self.lang as u64), 1.0);
         }
         let chars: Vec<char> = format!(" {} ", mention.trim()).chars().collect();
         for n in 3..=4 {
             for w in chars.windows(n) {
                 let g: String = w.iter().collect();
-                put(0, 12, xxh3_64_with_seed(g.as_bytes(), 0), 0.5);
+                put!(0, 12, xxh3_64_with_seed(g.as_bytes(), 0), 0.5);
             }
         }
         // near
         for k in 1..=3usize {
             if let Some(t) = first.checked_sub(k).map(|i| self.tokens[i]) {
-                put(1, 20 + k as u64, t.hash, 1.0);
+                put!(1, 20 + k as u64, t.hash, 1.0);
             }
             if let Some(t) = self.tokens.get(past + k - 1) {
-                put(1, 30 + k as u64, t.hash, 1.0);
+                put!(1, 30 + k as u64, t.hash, 1.0);
             }
         }
         if first >= 2 {
             let h = pair(self.tokens[first - 2].hash, self.tokens[first - 1].hash);
-            put(1, 40, h, 1.0);
+            put!(1, 40, h, 1.0);
         }
         if past + 1 < self.tokens.len() {
             let h = pair(self.tokens[past].hash, self.tokens[past + 1].hash);
-            put(1, 41, h, 1.0);
+            put!(1, 41, h, 1.0);
         }
         // window
         let lo = first.saturating_sub(cfg.window);
         let hi = (past + cfg.window).min(self.tokens.len());
-        for t in self.tokens[lo..first]
-            .iter()
-            .chain(&self.tokens[past.min(hi)..hi])
-        {
-            put(2, 50, t.hash, 1.0);
+        for i in (lo..first).chain(past.min(hi)..hi) {
+            put_token!(2, 50, i, 1.0);
         }
         // sentence
         let si = self.sentence_of(span.start);
         let mut sent_prefixes: Vec<String> = Vec::new();
         if let Some(si) = si {
             let toks = self.sentence_tokens(si);
+            let base = self.sentence_first_token[si];
             for (i, t) in toks.iter().enumerate() {
                 if t.span.overlaps(span) {
                     continue;
                 }
-                put(3, 60, t.hash, 1.0);
+                put_token!(3, 60, base + i, 1.0);
                 if let Some(n) = toks.get(i + 1) {
-                    put(3, 61, pair(t.hash, n.hash), 1.0);
+                    put!(3, 61, pair(t.hash, n.hash), 1.0);
                 }
                 sent_prefixes.push(prefix5(&t.span.slice(text).to_lowercase()));
             }
@@ -290,17 +324,20 @@ impl<'a> DocContext<'a> {
             if let Some(s) = self.sentence_of(o.start) {
                 if !seen.contains(&s) {
                     seen.push(s);
-                    for t in self.sentence_tokens(s) {
+                    let base = self.sentence_first_token[s];
+                    for (i, t) in self.sentence_tokens(s).iter().enumerate() {
                         if !t.span.overlaps(*o) {
-                            put(4, 70, t.hash, 1.0);
+                            put_token!(4, 70, base + i, 1.0);
                         }
                     }
                 }
             }
         }
         // document
-        for t in &self.tokens {
-            put(5, 80, t.hash, 1.0);
+        if document {
+            for i in 0..self.tokens.len() {
+                put_token!(5, 80, i, 1.0);
+            }
         }
         if cfg.entity_document {
             let h = xxh3_64_with_seed(mention.trim().as_bytes(), 0);
@@ -308,16 +345,16 @@ impl<'a> DocContext<'a> {
             seen.sort_unstable();
             seen.dedup();
             for w in seen {
-                put(5, 81, pair(h, w), 1.0);
+                put!(5, 81, pair(h, w), 1.0);
             }
         }
         // cues
-        put(6, 90, self.lang as u64, 1.0);
+        put!(6, 90, self.lang as u64, 1.0);
         if self.title.contains(span) {
-            put(6, 91, 1, 1.0);
+            put!(6, 91, 1, 1.0);
         }
         if others.iter().any(|o| self.title.contains(*o)) {
-            put(6, 91, 2, 1.0);
+            put!(6, 91, 2, 1.0);
         }
         let n = others.len().max(1);
         let count_bucket = match n {
@@ -327,7 +364,7 @@ impl<'a> DocContext<'a> {
             5..=8 => 4,
             _ => 5,
         };
-        put(6, 92, count_bucket, 1.0);
+        put!(6, 92, count_bucket, 1.0);
         let earliest = others
             .iter()
             .map(|o| o.start)
@@ -335,7 +372,7 @@ impl<'a> DocContext<'a> {
             .unwrap_or(span.start)
             .min(span.start);
         let pos = (earliest * 5 / text.len().max(1)).min(4) as u64;
-        put(6, 93, pos, 1.0);
+        put!(6, 93, pos, 1.0);
         if let Some(si) = si {
             let s = self.sentences[si];
             let before = &text[s.start.min(span.start)..span.start];
@@ -344,22 +381,29 @@ impl<'a> DocContext<'a> {
                 .filter(|c| matches!(c, '"' | '“' | '”' | '«' | '»' | '„'))
                 .count();
             if quotes % 2 == 1 {
-                put(6, 94, 1, 1.0);
+                put!(6, 94, 1, 1.0);
             }
             if first == self.sentence_first_token[si] {
-                put(6, 95, 1, 1.0);
+                put!(6, 95, 1, 1.0);
             }
             if !sent_prefixes.is_empty() {
                 for (r, kws) in role_keywords().iter().enumerate() {
                     let hit = kws.iter().filter(|k| sent_prefixes.contains(k)).count();
                     if hit > 0 {
-                        put(6, 96, r as u64, hit as f32 / kws.len() as f32);
+                        put!(6, 96, r as u64, hit as f32 / kws.len() as f32);
                     }
                 }
             }
         }
-        out
     }
+}
+
+/// Where [`DocContext::raw_into`] hands its features.
+trait Sink {
+    /// A feature of namespace `ns` keyed by the hash `h`.
+    fn put(&mut self, block: u8, ns: u64, h: u64, v: f32);
+    /// A feature of namespace `ns` keyed by the hash of token `t` (at index `i`).
+    fn token(&mut self, block: u8, ns: u64, t: &Token, i: usize, v: f32);
 }
 
 fn pair(a: u64, b: u64) -> u64 {
@@ -377,8 +421,13 @@ pub struct Vocabulary {
     pub config: FeatureConfig,
     /// Kept hashed ids, ascending; column `i` is `ids[i]`.
     pub ids: Vec<u32>,
-    column: HashMap<u32, u32>,
+    /// Column of each id, indexed by id ([`NONE`] where not kept; ids are hashed to
+    /// [`BITS`] bits, so the table is small and a lookup is one load).
+    column: Vec<u32>,
 }
+
+/// No column.
+const NONE: u32 = u32::MAX;
 
 impl Vocabulary {
     /// Keeps the ids found in at least `min_df` of `raws` (raw features of training
@@ -406,16 +455,21 @@ impl Vocabulary {
 
     /// Rebuilds a vocabulary from saved parts.
     pub fn from_parts(config: FeatureConfig, ids: Vec<u32>) -> Vocabulary {
-        let column = ids
-            .iter()
-            .enumerate()
-            .map(|(i, &id)| (id, i as u32))
-            .collect();
+        let size = ids.iter().map(|&id| id as usize + 1).max().unwrap_or(0);
+        let mut column = vec![NONE; size];
+        for (i, &id) in ids.iter().enumerate() {
+            column[id as usize] = i as u32;
+        }
         Vocabulary {
             config,
             ids,
             column,
         }
+    }
+
+    /// The column of a hashed id, if kept.
+    fn column_of(&self, id: u32) -> Option<u32> {
+        self.column.get(id as usize).copied().filter(|&c| c != NONE)
     }
 
     /// Number of columns.
@@ -433,7 +487,7 @@ impl Vocabulary {
     pub fn vectorise(&self, raw: &[(u32, f32, u8)]) -> SparseVec {
         let mut cols: Vec<(u32, f32, u8)> = raw
             .iter()
-            .filter_map(|&(id, v, b)| Some((*self.column.get(&id)?, v, b)))
+            .filter_map(|&(id, v, b)| Some((self.column_of(id)?, v, b)))
             .collect();
         cols.sort_unstable_by_key(|c| (c.0, c.2));
         let mut merged: Vec<(u32, f32, u8)> = Vec::with_capacity(cols.len());

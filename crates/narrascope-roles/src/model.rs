@@ -277,6 +277,9 @@ impl RoleModel {
             .chunks_exact(4)
             .map(|c| u32::from_le_bytes(c.try_into().expect("4 bytes")))
             .collect();
+        if ids.iter().any(|&id| id >> crate::features::BITS != 0) {
+            return Err(bad("feature ids out of the hash space".into()));
+        }
         let mut at = body + 4 * n;
         let mut read_linear = |l: usize| {
             let f32s: Vec<f32> = bytes[at..at + 8 * l]
