@@ -516,6 +516,157 @@ impl Vocabulary {
     }
 }
 
+/// A document prepared for vectorising many of its mentions with one vocabulary, with
+/// the same vectors as [`Vocabulary::vectorise`] of [`DocContext::raw`]: the document
+/// block (the article's words, the same for every mention) is looked up, counted and
+/// sorted once, and the columns of every word in the other word-keyed blocks are
+/// looked up once instead of at each mention.
+#[derive(Clone, Debug)]
+pub struct DocVectoriser<'c, 'a> {
+    ctx: &'c DocContext<'a>,
+    vocab: &'c Vocabulary,
+    /// Per token, its columns in the `window`, `sentence` and `mentions` blocks.
+    token_cols: Vec<[u32; 3]>,
+    /// The document block: column, count and count after sub-linear tf, ascending.
+    document: Vec<(u32, f32, f32)>,
+}
+
+/// Sub-linear tf: counts above one grow logarithmically.
+fn tf(x: f32) -> f32 {
+    if x > 1.0 {
+        1.0 + x.ln()
+    } else {
+        x
+    }
+}
+
+impl<'c, 'a> DocVectoriser<'c, 'a> {
+    /// Prepares `ctx` for `vocab`.
+    pub fn new(ctx: &'c DocContext<'a>, vocab: &'c Vocabulary) -> DocVectoriser<'c, 'a> {
+        let col = |ns: u64, t: &Token| vocab.column_of(fid(ns, t.hash)).unwrap_or(NONE);
+        let token_cols = ctx
+            .tokens
+            .iter()
+            .map(|t| [col(50, t), col(60, t), col(70, t)])
+            .collect();
+        let mut document = Vec::new();
+        if vocab.config.weights[5] > 0.0 {
+            let mut cols: Vec<u32> = ctx
+                .tokens
+                .iter()
+                .filter_map(|t| vocab.column_of(fid(80, t.hash)))
+                .collect();
+            cols.sort_unstable();
+            for c in cols {
+                match document.last_mut() {
+                    Some((last, n, _)) if *last == c => *n += 1.0,
+                    _ => document.push((c, 1.0, 0.0)),
+                }
+            }
+            for d in &mut document {
+                d.2 = tf(d.1);
+            }
+        }
+        DocVectoriser {
+            ctx,
+            vocab,
+            token_cols,
+            document,
+        }
+    }
+
+    /// The vector of the mention at `span` whose entity is also mentioned at `others`
+    /// (equal to `vocab.vectorise(&ctx.raw(span, others, &vocab.config))`).
+    pub fn vector(&self, span: Span, others: &[Span]) -> SparseVec {
+        struct Cols<'v> {
+            vocab: &'v Vocabulary,
+            token_cols: &'v [[u32; 3]],
+            out: Vec<(u32, f32, u8)>,
+        }
+        impl Sink for Cols<'_> {
+            fn put(&mut self, block: u8, ns: u64, h: u64, v: f32) {
+                if let Some(c) = self.vocab.column_of(fid(ns, h)) {
+                    self.out.push((c, v, block));
+                }
+            }
+            fn token(&mut self, block: u8, ns: u64, t: &Token, i: usize, v: f32) {
+                let c = match ns {
+                    50 => self.token_cols[i][0],
+                    60 => self.token_cols[i][1],
+                    70 => self.token_cols[i][2],
+                    _ => self.vocab.column_of(fid(ns, t.hash)).unwrap_or(NONE),
+                };
+                if c != NONE {
+                    self.out.push((c, v, block));
+                }
+            }
+        }
+        let cfg = &self.vocab.config;
+        let mut sink = Cols {
+            vocab: self.vocab,
+            token_cols: &self.token_cols,
+            out: Vec::new(),
+        };
+        self.ctx.raw_into(span, others, cfg, false, &mut sink);
+        let mut cols = sink.out;
+        cols.sort_unstable_by_key(|c| (c.0, c.2));
+        // Merged as `Vocabulary::vectorise` merges: per column, the values summed in
+        // block order (the document block's count where its block 5 falls) under the
+        // first block. Values before block 6 are multiples of 0.5, so their sums are
+        // exact in any order; block 6's fractions come last, in the same order.
+        let doc = &self.document;
+        let mut merged: Vec<(u32, f32, u8)> = Vec::with_capacity(cols.len() + doc.len());
+        let (mut i, mut j) = (0, 0);
+        while i < cols.len() || j < doc.len() {
+            let ci = cols.get(i).map(|c| c.0);
+            let dj = doc.get(j).filter(|d| ci.is_none_or(|ci| d.0 <= ci));
+            let Some(col) = ci else {
+                let d = doc[j];
+                merged.push((d.0, d.2, 5));
+                j += 1;
+                continue;
+            };
+            if let Some(d) = dj.filter(|d| d.0 < col) {
+                merged.push((d.0, d.2, 5));
+                j += 1;
+                continue;
+            }
+            let mut doc_count = dj.map(|d| d.1);
+            if doc_count.is_some() {
+                j += 1;
+            }
+            let mut m: Option<(f32, u8)> = None;
+            while i < cols.len() && cols[i].0 == col {
+                let (_, v, b) = cols[i];
+                if b > 5 {
+                    if let Some(k) = doc_count.take() {
+                        m = Some(m.map_or((k, 5), |(s, mb)| (s + k, mb)));
+                    }
+                }
+                m = Some(m.map_or((v, b), |(s, mb)| (s + v, mb)));
+                i += 1;
+            }
+            if let Some(k) = doc_count {
+                m = Some(m.map_or((k, 5), |(s, mb)| (s + k, mb)));
+            }
+            let (v, b) = m.expect("a value");
+            merged.push((col, tf(v), b));
+        }
+        let mut norm = [0f32; BLOCKS];
+        for m in &merged {
+            norm[m.2 as usize] += m.1 * m.1;
+        }
+        let w = &cfg.weights;
+        SparseVec {
+            idx: merged.iter().map(|m| m.0).collect(),
+            val: merged
+                .iter()
+                .map(|m| m.1 / norm[m.2 as usize].sqrt() * w[m.2 as usize])
+                .collect(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -560,5 +711,61 @@ mod tests {
         // The title cue fires for an entity also named in the title.
         assert!(ra.iter().any(|r| r.0 == fid(91, 2)));
         assert!(!rb.iter().any(|r| r.0 == fid(91, 2)));
+    }
+
+    #[test]
+    fn the_document_vectoriser_matches_raw_then_vectorise() {
+        let text = "Title: Putin and NATO\nPutin invaded Ukraine. Ukraine defends itself, \
+                    and NATO helps Ukraine. \"Putin lies,\" said Zelensky of Ukraine. \
+                    The sanctions hurt Russia; Russia blames NATO and the West for the war.";
+        let ctx = DocContext::new(text, &[]);
+        let spans = |w: &str| -> Vec<Span> {
+            text.match_indices(w)
+                .map(|(i, _)| Span::new(i, i + w.len()))
+                .collect()
+        };
+        let entities: Vec<Vec<Span>> = ["Putin", "Ukraine", "NATO", "Russia", "Zelensky"]
+            .iter()
+            .map(|w| spans(w))
+            .collect();
+        for (language, document) in [(false, false), (true, true)] {
+            let cfg = FeatureConfig {
+                min_df: 1,
+                entity_language: language,
+                entity_document: document,
+                ..Default::default()
+            };
+            let raws: Vec<Vec<(u32, f32, u8)>> = entities
+                .iter()
+                .flat_map(|sp| sp.iter().map(|&s| ctx.raw(s, sp, &cfg)))
+                .collect();
+            // Half the ids kept, so that lookups miss too.
+            let mut v = Vocabulary::fit(&raws, cfg.clone());
+            v = Vocabulary::from_parts(cfg.clone(), v.ids.iter().copied().step_by(2).collect());
+            let vz = DocVectoriser::new(&ctx, &v);
+            for sp in &entities {
+                for &s in sp {
+                    assert_eq!(vz.vector(s, sp), v.vectorise(&ctx.raw(s, sp, &cfg)));
+                    assert_eq!(vz.vector(s, &[]), v.vectorise(&ctx.raw(s, &[], &cfg)));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn cue_ids_are_distinct() {
+        // The document vectoriser relies on it: block 6's fractional values never
+        // share a column, so the order they are summed in cannot matter.
+        let mut ids: Vec<u32> = (0..narrascope_narratives::language::LANGS.len() as u64)
+            .map(|l| fid(90, l))
+            .chain([fid(91, 1), fid(91, 2), fid(94, 1), fid(95, 1)])
+            .chain((1..=5).map(|b| fid(92, b)))
+            .chain((0..5).map(|p| fid(93, p)))
+            .chain((0..role_keywords().len() as u64).map(|r| fid(96, r)))
+            .collect();
+        let n = ids.len();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), n);
     }
 }

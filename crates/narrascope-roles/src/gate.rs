@@ -20,7 +20,7 @@ use serde::{Deserialize, Serialize};
 use xxhash_rust::xxh3::xxh3_64_with_seed;
 
 use crate::cv::document_folds;
-use crate::features::DocContext;
+use crate::features::{DocContext, DocVectoriser};
 use crate::model::decide;
 use crate::semeval::Corpus;
 use crate::train::{labels, train_raw, Raw, TrainConfig};
@@ -143,12 +143,17 @@ pub fn name_spans(doc: &Document, ei: usize) -> Vec<Span> {
 
 /// Scores every name mention of an entity (mentioned at `spans`) with the role model.
 pub fn score_entity(model: &RoleModel, ctx: &DocContext, spans: &[Span]) -> EntityScores {
+    score_with(model, &model.vectoriser(ctx), spans)
+}
+
+/// [`score_entity`] with the article already prepared for the model's vocabulary.
+fn score_with(model: &RoleModel, vz: &DocVectoriser, spans: &[Span]) -> EntityScores {
     let mut avg = [0f32; 3];
     let mut raw = [0f32; 3];
     let scored: Vec<(Span, [f32; 3], Vec<f32>)> = spans
         .iter()
         .map(|&s| {
-            let x = model.vector(ctx, s, spans);
+            let x = vz.vector(s, spans);
             let (pm, pf) = model.probabilities(&x);
             let p = decide(&pm, &pf, &model.decision);
             for k in 0..3 {
@@ -204,11 +209,12 @@ pub fn candidates(
     };
     let title = doc.title.unwrap_or_default();
     let ln = |x: f32| (1.0 + x).ln() / (1.0f32 + 20.0).ln();
+    let vz = model.vectoriser(ctx);
     spans
         .into_iter()
         .map(|(ei, sp)| {
             let e = &doc.entities[ei];
-            let sc = score_entity(model, ctx, &sp);
+            let sc = score_with(model, &vz, &sp);
             let n = sp.len();
             let mut sents: Vec<usize> =
                 sp.iter().filter_map(|s| ctx.sentence_of(s.start)).collect();
