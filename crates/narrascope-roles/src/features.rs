@@ -132,6 +132,33 @@ fn role_keywords() -> &'static Vec<Vec<String>> {
     })
 }
 
+/// Keyword prefix → its number, and per fine role the numbers of its keywords.
+type KeywordIds = (HashMap<String, u16>, Vec<Vec<u16>>);
+
+/// The distinct prefixes of [`role_keywords`] (numbered in order), and per fine role
+/// the number of each of its keywords.
+fn keyword_ids() -> &'static KeywordIds {
+    static K: std::sync::OnceLock<KeywordIds> = std::sync::OnceLock::new();
+    K.get_or_init(|| {
+        let mut ids: HashMap<String, u16> = HashMap::new();
+        let roles = role_keywords()
+            .iter()
+            .map(|kws| {
+                kws.iter()
+                    .map(|k| {
+                        let n = ids.len() as u16;
+                        *ids.entry(k.clone()).or_insert(n)
+                    })
+                    .collect()
+            })
+            .collect();
+        (ids, roles)
+    })
+}
+
+/// No keyword.
+const NO_KEYWORD: u16 = u16::MAX;
+
 /// An article prepared once for all its mentions.
 #[derive(Clone, Debug)]
 pub struct DocContext<'a> {
@@ -142,6 +169,9 @@ pub struct DocContext<'a> {
     sentence_first_token: Vec<usize>,
     title: Span,
     lang: usize,
+    /// Per token, the number of the keyword prefix it starts with ([`keyword_ids`];
+    /// [`NO_KEYWORD`] when none).
+    keyword: Vec<u16>,
 }
 
 impl<'a> DocContext<'a> {
@@ -155,6 +185,14 @@ impl<'a> DocContext<'a> {
         sentences.retain(|s| s.end <= text.len() && s.start < s.end);
         sentences.sort_by_key(|s| s.start);
         let tokens = tokens(text);
+        let ids = &keyword_ids().0;
+        let keyword = tokens
+            .iter()
+            .map(|t| {
+                let p = prefix5(&t.span.slice(text).to_lowercase());
+                ids.get(&p).copied().unwrap_or(NO_KEYWORD)
+            })
+            .collect();
         let sentence_first_token = sentences
             .iter()
             .map(|s| tokens.partition_point(|t| t.span.start < s.start))
@@ -175,6 +213,7 @@ impl<'a> DocContext<'a> {
             sentence_first_token,
             title,
             lang: language::guess(text),
+            keyword,
         }
     }
 
@@ -303,7 +342,8 @@ impl<'a> DocContext<'a> {
         }
         // sentence
         let si = self.sentence_of(span.start);
-        let mut sent_prefixes: Vec<String> = Vec::new();
+        // The keyword prefixes the sentence's other words start with.
+        let mut sent_keywords: Vec<u16> = Vec::new();
         if let Some(si) = si {
             let toks = self.sentence_tokens(si);
             let base = self.sentence_first_token[si];
@@ -315,7 +355,9 @@ impl<'a> DocContext<'a> {
                 if let Some(n) = toks.get(i + 1) {
                     put!(3, 61, pair(t.hash, n.hash), 1.0);
                 }
-                sent_prefixes.push(prefix5(&t.span.slice(text).to_lowercase()));
+                if self.keyword[base + i] != NO_KEYWORD {
+                    sent_keywords.push(self.keyword[base + i]);
+                }
             }
         }
         // mentions
@@ -386,9 +428,9 @@ impl<'a> DocContext<'a> {
             if first == self.sentence_first_token[si] {
                 put!(6, 95, 1, 1.0);
             }
-            if !sent_prefixes.is_empty() {
-                for (r, kws) in role_keywords().iter().enumerate() {
-                    let hit = kws.iter().filter(|k| sent_prefixes.contains(k)).count();
+            if !sent_keywords.is_empty() {
+                for (r, kws) in keyword_ids().1.iter().enumerate() {
+                    let hit = kws.iter().filter(|k| sent_keywords.contains(k)).count();
                     if hit > 0 {
                         put!(6, 96, r as u64, hit as f32 / kws.len() as f32);
                     }
