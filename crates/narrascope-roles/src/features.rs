@@ -267,14 +267,14 @@ impl<'a> DocContext<'a> {
     }
 
     /// The features of [`DocContext::raw`] handed to `sink` in the same order (only
-    /// those of blocks with a weight); the document block's article words only when
-    /// `document`.
+    /// those of blocks with a weight); without the `mentions` block and the document
+    /// block's article words when `!shared`.
     fn raw_into(
         &self,
         span: Span,
         others: &[Span],
         cfg: &FeatureConfig,
-        document: bool,
+        shared: bool,
         sink: &mut impl Sink,
     ) {
         let on = |block: u8| cfg.weights[block as usize] > 0.0;
@@ -362,7 +362,11 @@ impl<'a> DocContext<'a> {
         }
         // mentions
         let mut seen = Vec::new();
-        for o in others.iter().chain(std::iter::once(&span)) {
+        for o in others
+            .iter()
+            .chain(std::iter::once(&span))
+            .filter(|_| shared)
+        {
             if let Some(s) = self.sentence_of(o.start) {
                 if !seen.contains(&s) {
                     seen.push(s);
@@ -376,7 +380,7 @@ impl<'a> DocContext<'a> {
             }
         }
         // document
-        if document {
+        if shared {
             for i in 0..self.tokens.len() {
                 put_token!(5, 80, i, 1.0);
             }
@@ -561,16 +565,16 @@ impl Vocabulary {
 /// A document prepared for vectorising many of its mentions with one vocabulary, with
 /// the same vectors as [`Vocabulary::vectorise`] of [`DocContext::raw`]: the document
 /// block (the article's words, the same for every mention) is looked up, counted and
-/// sorted once, and the columns of every word in the other word-keyed blocks are
-/// looked up once instead of at each mention.
+/// sorted once, the `mentions` block once per entity ([`DocVectoriser::entity`]), and
+/// the columns of every word in the word-keyed blocks once per word.
 #[derive(Clone, Debug)]
 pub struct DocVectoriser<'c, 'a> {
     ctx: &'c DocContext<'a>,
     vocab: &'c Vocabulary,
     /// Per token, its columns in the `window`, `sentence` and `mentions` blocks.
     token_cols: Vec<[u32; 3]>,
-    /// The document block: column, count and count after sub-linear tf, ascending.
-    document: Vec<(u32, f32, f32)>,
+    /// The document block: column and count, ascending.
+    document: Vec<(u32, f32)>,
 }
 
 /// Sub-linear tf: counts above one grow logarithmically.
@@ -579,6 +583,30 @@ fn tf(x: f32) -> f32 {
         1.0 + x.ln()
     } else {
         x
+    }
+}
+
+/// The features every mention of an entity shares: per column (ascending), its count
+/// in the `mentions` block, its count in the document block, and the tf of their sum.
+type Shared = Vec<(u32, f32, f32, f32)>;
+
+/// An entity of a [`DocVectoriser`]'s article, its `mentions` block counted once.
+#[derive(Clone, Debug)]
+pub struct EntityVectoriser<'v, 'c, 'a> {
+    doc: &'v DocVectoriser<'c, 'a>,
+    mentions: &'v [Span],
+    shared: Shared,
+}
+
+impl EntityVectoriser<'_, '_, '_> {
+    /// The vector of the mention at `span` of the entity (equal to
+    /// [`DocVectoriser::vector`] with the entity's mentions as `others`).
+    pub fn vector(&self, span: Span) -> SparseVec {
+        if self.mentions.contains(&span) {
+            self.doc.vector_with(span, self.mentions, &self.shared)
+        } else {
+            self.doc.vector(span, self.mentions)
+        }
     }
 }
 
@@ -599,15 +627,7 @@ impl<'c, 'a> DocVectoriser<'c, 'a> {
                 .filter_map(|t| vocab.column_of(fid(80, t.hash)))
                 .collect();
             cols.sort_unstable();
-            for c in cols {
-                match document.last_mut() {
-                    Some((last, n, _)) if *last == c => *n += 1.0,
-                    _ => document.push((c, 1.0, 0.0)),
-                }
-            }
-            for d in &mut document {
-                d.2 = tf(d.1);
-            }
+            document = counts(&cols);
         }
         DocVectoriser {
             ctx,
@@ -617,9 +637,71 @@ impl<'c, 'a> DocVectoriser<'c, 'a> {
         }
     }
 
+    /// The entity mentioned at `mentions`, prepared for vectorising each of them.
+    pub fn entity<'v>(&'v self, mentions: &'v [Span]) -> EntityVectoriser<'v, 'c, 'a> {
+        EntityVectoriser {
+            doc: self,
+            mentions,
+            shared: self.shared(mentions.iter().copied()),
+        }
+    }
+
     /// The vector of the mention at `span` whose entity is also mentioned at `others`
     /// (equal to `vocab.vectorise(&ctx.raw(span, others, &vocab.config))`).
     pub fn vector(&self, span: Span, others: &[Span]) -> SparseVec {
+        let shared = self.shared(others.iter().copied().chain(std::iter::once(span)));
+        self.vector_with(span, others, &shared)
+    }
+
+    /// The `mentions` block of an entity mentioned at `mentions` (as
+    /// [`DocContext::raw_into`] lists it) merged with the document block.
+    fn shared(&self, mentions: impl Iterator<Item = Span>) -> Shared {
+        let ctx = self.ctx;
+        let mut cols: Vec<u32> = Vec::new();
+        if self.vocab.config.weights[4] > 0.0 {
+            let mut seen = Vec::new();
+            for o in mentions {
+                if let Some(s) = ctx.sentence_of(o.start) {
+                    if !seen.contains(&s) {
+                        seen.push(s);
+                        let base = ctx.sentence_first_token[s];
+                        for (i, t) in ctx.sentence_tokens(s).iter().enumerate() {
+                            let c = self.token_cols[base + i][2];
+                            if !t.span.overlaps(o) && c != NONE {
+                                cols.push(c);
+                            }
+                        }
+                    }
+                }
+            }
+            cols.sort_unstable();
+        }
+        let m = counts(&cols);
+        let d = &self.document;
+        let mut out = Vec::with_capacity(m.len() + d.len());
+        let (mut i, mut j) = (0, 0);
+        while i < m.len() || j < d.len() {
+            let (c, cm, cd) = match (m.get(i), d.get(j)) {
+                (Some(a), Some(b)) if a.0 == b.0 => (a.0, a.1, b.1),
+                (Some(a), Some(b)) if a.0 > b.0 => (b.0, 0.0, b.1),
+                (Some(a), _) => (a.0, a.1, 0.0),
+                (None, Some(b)) => (b.0, 0.0, b.1),
+                (None, None) => break,
+            };
+            if cm > 0.0 {
+                i += 1;
+            }
+            if cd > 0.0 {
+                j += 1;
+            }
+            out.push((c, cm, cd, tf(cm + cd)));
+        }
+        out
+    }
+
+    /// The vector of the mention at `span` whose entity is also mentioned at `others`,
+    /// with `shared` the entity's [`DocVectoriser::shared`] features.
+    fn vector_with(&self, span: Span, others: &[Span], shared: &Shared) -> SparseVec {
         struct Cols<'v> {
             vocab: &'v Vocabulary,
             token_cols: &'v [[u32; 3]],
@@ -653,43 +735,47 @@ impl<'c, 'a> DocVectoriser<'c, 'a> {
         let mut cols = sink.out;
         cols.sort_unstable_by_key(|c| (c.0, c.2));
         // Merged as `Vocabulary::vectorise` merges: per column, the values summed in
-        // block order (the document block's count where its block 5 falls) under the
+        // block order (the shared counts where their blocks 4 and 5 fall) under the
         // first block. Values before block 6 are multiples of 0.5, so their sums are
         // exact in any order; block 6's fractions come last, in the same order.
-        let doc = &self.document;
-        let mut merged: Vec<(u32, f32, u8)> = Vec::with_capacity(cols.len() + doc.len());
+        let mut merged: Vec<(u32, f32, u8)> = Vec::with_capacity(cols.len() + shared.len());
         let (mut i, mut j) = (0, 0);
-        while i < cols.len() || j < doc.len() {
-            let ci = cols.get(i).map(|c| c.0);
-            let dj = doc.get(j).filter(|d| ci.is_none_or(|ci| d.0 <= ci));
-            let Some(col) = ci else {
-                let d = doc[j];
-                merged.push((d.0, d.2, 5));
-                j += 1;
-                continue;
+        let first_block = |sh: &(u32, f32, f32, f32)| if sh.1 > 0.0 { 4 } else { 5 };
+        while i < cols.len() || j < shared.len() {
+            let Some(col) = cols.get(i).map(|c| c.0) else {
+                merged.extend(shared[j..].iter().map(|sh| (sh.0, sh.3, first_block(sh))));
+                break;
             };
-            if let Some(d) = dj.filter(|d| d.0 < col) {
-                merged.push((d.0, d.2, 5));
+            if let Some(sh) = shared.get(j).filter(|sh| sh.0 < col) {
+                merged.push((sh.0, sh.3, first_block(sh)));
                 j += 1;
                 continue;
             }
-            let mut doc_count = dj.map(|d| d.1);
-            if doc_count.is_some() {
+            // The shared counts of this column not yet added, in block order.
+            let mut pending: [(f32, u8); 2] = [(0.0, 4), (0.0, 5)];
+            if let Some(sh) = shared.get(j).filter(|sh| sh.0 == col) {
+                pending = [(sh.1, 4), (sh.2, 5)];
                 j += 1;
             }
             let mut m: Option<(f32, u8)> = None;
+            let add = |m: &mut Option<(f32, u8)>, v: f32, b: u8| {
+                *m = Some(m.map_or((v, b), |(s, mb)| (s + v, mb)));
+            };
             while i < cols.len() && cols[i].0 == col {
                 let (_, v, b) = cols[i];
-                if b > 5 {
-                    if let Some(k) = doc_count.take() {
-                        m = Some(m.map_or((k, 5), |(s, mb)| (s + k, mb)));
+                for p in &mut pending {
+                    if p.0 > 0.0 && p.1 <= b {
+                        add(&mut m, p.0, p.1);
+                        p.0 = 0.0;
                     }
                 }
-                m = Some(m.map_or((v, b), |(s, mb)| (s + v, mb)));
+                add(&mut m, v, b);
                 i += 1;
             }
-            if let Some(k) = doc_count {
-                m = Some(m.map_or((k, 5), |(s, mb)| (s + k, mb)));
+            for p in pending {
+                if p.0 > 0.0 {
+                    add(&mut m, p.0, p.1);
+                }
             }
             let (v, b) = m.expect("a value");
             merged.push((col, tf(v), b));
@@ -707,6 +793,18 @@ impl<'c, 'a> DocVectoriser<'c, 'a> {
                 .collect(),
         }
     }
+}
+
+/// The runs of sorted `cols`: each column once with its count.
+fn counts(cols: &[u32]) -> Vec<(u32, f32)> {
+    let mut out: Vec<(u32, f32)> = Vec::new();
+    for &c in cols {
+        match out.last_mut() {
+            Some((last, n)) if *last == c => *n += 1.0,
+            _ => out.push((c, 1.0)),
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -786,7 +884,9 @@ mod tests {
             v = Vocabulary::from_parts(cfg.clone(), v.ids.iter().copied().step_by(2).collect());
             let vz = DocVectoriser::new(&ctx, &v);
             for sp in &entities {
+                let ev = vz.entity(sp);
                 for &s in sp {
+                    assert_eq!(ev.vector(s), v.vectorise(&ctx.raw(s, sp, &cfg)));
                     assert_eq!(vz.vector(s, sp), v.vectorise(&ctx.raw(s, sp, &cfg)));
                     assert_eq!(vz.vector(s, &[]), v.vectorise(&ctx.raw(s, &[], &cfg)));
                 }

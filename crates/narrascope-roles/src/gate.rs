@@ -148,12 +148,13 @@ pub fn score_entity(model: &RoleModel, ctx: &DocContext, spans: &[Span]) -> Enti
 
 /// [`score_entity`] with the article already prepared for the model's vocabulary.
 fn score_with(model: &RoleModel, vz: &DocVectoriser, spans: &[Span]) -> EntityScores {
+    let ev = vz.entity(spans);
     let mut avg = [0f32; 3];
     let mut raw = [0f32; 3];
     let scored: Vec<(Span, [f32; 3], Vec<f32>)> = spans
         .iter()
         .map(|&s| {
-            let x = vz.vector(s, spans);
+            let x = ev.vector(s);
             let (pm, pf) = model.probabilities(&x);
             let p = decide(&pm, &pf, &model.decision);
             for k in 0..3 {
