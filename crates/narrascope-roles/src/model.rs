@@ -185,9 +185,9 @@ impl RoleModel {
     /// Raw probabilities of a vector: three main roles, then the 22 fine roles.
     pub fn probabilities(&self, x: &SparseVec) -> (Vec<f32>, Vec<f32>) {
         let mut m = vec![0f32; self.main.labels];
-        self.main.margins(x, &mut m);
+        margins(&self.main, x, &mut m);
         let mut f = vec![0f32; self.fine.labels];
-        self.fine.margins(x, &mut f);
+        margins(&self.fine, x, &mut f);
         (
             m.into_iter().map(sigmoid).collect(),
             f.into_iter().map(sigmoid).collect(),
@@ -327,6 +327,27 @@ impl RoleModel {
     /// Writes a model file.
     pub fn save(&self, path: &Path) -> Result<(), RoleError> {
         std::fs::write(path, self.to_bytes()).map_err(|e| RoleError::io(path, e))
+    }
+}
+
+/// `Linear::margins`, with the same sums in the same order, unrolled for the label
+/// counts of the role models (3 main, 22 fine roles).
+fn margins(lin: &Linear, x: &SparseVec, out: &mut [f32]) {
+    fn fixed<const L: usize>(lin: &Linear, x: &SparseVec, out: &mut [f32]) {
+        let mut o: [f32; L] = lin.b[..L].try_into().expect("L biases");
+        for (&f, &v) in x.idx.iter().zip(&x.val) {
+            let at = f as usize * L;
+            let row: &[f32; L] = lin.w[at..at + L].try_into().expect("L weights");
+            for k in 0..L {
+                o[k] += v * row[k];
+            }
+        }
+        out.copy_from_slice(&o);
+    }
+    match lin.labels {
+        3 => fixed::<3>(lin, x, out),
+        22 => fixed::<22>(lin, x, out),
+        _ => lin.margins(x, out),
     }
 }
 
