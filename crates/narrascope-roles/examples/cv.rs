@@ -134,6 +134,20 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     Ok(())
 }
 
+/// One line per language: main-role accuracy, its macro-F1 and the exact-match ratio.
+fn print_per_language(title: &str, m: &BTreeMap<String, FoldScores>) {
+    println!("{title}:");
+    for (l, s) in m {
+        let (e, a) = s.summary();
+        println!(
+            "  {l:<4} main {} macroF1 {} exact {}",
+            fmt(a),
+            fmt(MeanStd::of(&s.macro_f1)),
+            fmt(e)
+        );
+    }
+}
+
 fn fmt(m: MeanStd) -> String {
     format!("{:.3}±{:.3}", m.mean, m.std)
 }
@@ -222,16 +236,7 @@ fn bias_search(
         .iter()
         .zip(&acc)
     {
-        println!("{name} (fold seeds {seeds:?}):");
-        for (l, s) in m {
-            let (e, a) = s.summary();
-            println!(
-                "  {l:<4} main {} macroF1 {} exact {}",
-                fmt(a),
-                fmt(MeanStd::of(&s.macro_f1)),
-                fmt(e)
-            );
-        }
+        print_per_language(&format!("{name} (fold seeds {seeds:?})"), m);
     }
     Ok(())
 }
@@ -298,16 +303,7 @@ fn propagation(
         }
     }
     for (w, m) in ws.iter().zip(&acc) {
-        println!("propagation weight {w} (fold seeds {seeds:?}):");
-        for (l, s) in m {
-            let (e, a) = s.summary();
-            println!(
-                "  {l:<4} main {} macroF1 {} exact {}",
-                fmt(a),
-                fmt(MeanStd::of(&s.macro_f1)),
-                fmt(e)
-            );
-        }
+        print_per_language(&format!("propagation weight {w} (fold seeds {seeds:?})"), m);
     }
     Ok(())
 }

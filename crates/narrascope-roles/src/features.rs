@@ -551,14 +551,7 @@ impl Vocabulary {
             }
             norm[m.2 as usize] += m.1 * m.1;
         }
-        let w = &self.config.weights;
-        SparseVec {
-            idx: merged.iter().map(|m| m.0).collect(),
-            val: merged
-                .iter()
-                .map(|m| m.1 / norm[m.2 as usize].sqrt() * w[m.2 as usize])
-                .collect(),
-        }
+        weighted(&merged, &norm, &self.config.weights)
     }
 }
 
@@ -784,14 +777,7 @@ impl<'c, 'a> DocVectoriser<'c, 'a> {
         for m in &merged {
             norm[m.2 as usize] += m.1 * m.1;
         }
-        let w = &cfg.weights;
-        SparseVec {
-            idx: merged.iter().map(|m| m.0).collect(),
-            val: merged
-                .iter()
-                .map(|m| m.1 / norm[m.2 as usize].sqrt() * w[m.2 as usize])
-                .collect(),
-        }
+        weighted(&merged, &norm, &cfg.weights)
     }
 }
 
@@ -805,6 +791,18 @@ fn counts(cols: &[u32]) -> Vec<(u32, f32)> {
         }
     }
     out
+}
+
+/// The final vector of merged `(column, value, block)` triples: each value divided by its
+/// block's L2 norm (`norm` holds the squared sums) and multiplied by the block's weight.
+fn weighted(merged: &[(u32, f32, u8)], norm: &[f32; BLOCKS], w: &[f32]) -> SparseVec {
+    SparseVec {
+        idx: merged.iter().map(|m| m.0).collect(),
+        val: merged
+            .iter()
+            .map(|m| m.1 / norm[m.2 as usize].sqrt() * w[m.2 as usize])
+            .collect(),
+    }
 }
 
 #[cfg(test)]
