@@ -167,13 +167,19 @@ impl QuoteStage {
                 a.source = subject_before(doc, tokens, ends, c);
             }
         }
-        // "X said that …, and accused Y of …": the coordinated verb shares X.
+        // "X said that …, and accused Y of …" and "X said …, noting that …": the
+        // coordinated verb and the participle share X.
         let shares_subject = a.source.is_none()
             && a.cue.is_some_and(|c| {
                 let k = tokens.partition_point(|t| t.span.start < c.start);
                 let sentence_start = tokens.get(s0).map_or(0, |t| t.span.start);
+                let participle = slice(text, c)
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| SPEECH_PARTICIPLES.contains(&w.to_lowercase().as_str()));
                 k > 0
-                    && matches!(slice(text, tokens[k - 1].span), "and" | "but")
+                    && (matches!(slice(text, tokens[k - 1].span), "and" | "but")
+                        || (participle && slice(text, tokens[k - 1].span) == ","))
                     && resolver
                         .last_mention()
                         .is_some_and(|m| m.start >= sentence_start && m.end <= c.start)
@@ -192,6 +198,41 @@ impl QuoteStage {
         }
     }
 }
+
+/// Participles that continue the speech of their clause's subject ("Milley said, noting
+/// that …"); other participles after a comma ("signaling", "regarding") do not report
+/// speech of their own.
+const SPEECH_PARTICIPLES: &[&str] = &[
+    "saying",
+    "adding",
+    "noting",
+    "citing",
+    "quoting",
+    "calling",
+    "stressing",
+    "warning",
+    "pointing",
+    "insisting",
+    "arguing",
+    "claiming",
+    "alleging",
+    "explaining",
+    "emphasizing",
+    "emphasising",
+    "referring",
+    "suggesting",
+    "telling",
+    "asking",
+    "accusing",
+    "urging",
+    "acknowledging",
+    "admitting",
+    "denying",
+    "writing",
+    "recalling",
+    "underlining",
+    "describing",
+];
 
 /// Words that, alone as a source, name nobody: demonstratives, relatives and
 /// reflexives the tagger took for a speaker. ("It" stays: "the ministry said it …".)

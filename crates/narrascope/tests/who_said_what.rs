@@ -148,3 +148,28 @@ fn the_person_speaks_not_the_institution_in_their_description() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn a_speech_participle_continues_its_clauses_speaker() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bridge.txt");
+    std::fs::write(
+        &path,
+        "Bridge repairs drag on\n\n\
+         “The steel has not arrived,” Marta Kovac said, adding that the contractor had \
+         been paid in March.\n\n\
+         The ministry published the figures on Monday, signalling that the budget would \
+         be cut.\n",
+    )
+    .unwrap();
+    let qs = quotes_of(path.to_str().unwrap());
+    assert_eq!(
+        speaker_of(&qs, "that the contractor had been paid"),
+        Some("Marta Kovac"),
+        "{qs:#?}"
+    );
+    // "signalling" reports no speech of its own: it does not inherit a speaker.
+    if let Some(q) = qs.iter().find(|q| q.0.starts_with("that the budget")) {
+        assert_ne!(q.2.as_deref(), Some("Marta Kovac"), "{qs:#?}");
+    }
+}
