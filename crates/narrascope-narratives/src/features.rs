@@ -168,6 +168,16 @@ fn counts(ids: &mut [u32]) -> Vec<(u32, u32)> {
     out
 }
 
+/// The `(id, document frequency)` pairs with frequency at least `min_df`, the
+/// `max_features` most frequent (ties by id, so the cut is deterministic), by id.
+pub fn most_frequent(df: HashMap<u32, u32>, min_df: u32, max_features: usize) -> Vec<(u32, u32)> {
+    let mut kept: Vec<(u32, u32)> = df.into_iter().filter(|&(_, d)| d >= min_df).collect();
+    kept.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    kept.truncate(max_features);
+    kept.sort_unstable();
+    kept
+}
+
 /// A fitted TF-IDF vectoriser: the kept hashed ids and their idf.
 #[derive(Clone, Debug)]
 pub struct Vectorizer {
@@ -193,14 +203,7 @@ impl Vectorizer {
                 *df.entry(id).or_insert(0) += 1;
             }
         }
-        let mut kept: Vec<(u32, u32)> = df
-            .into_iter()
-            .filter(|&(_, d)| d >= config.min_df)
-            .collect();
-        // Most frequent first, ties by id, so the cut is deterministic.
-        kept.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        kept.truncate(config.max_features);
-        kept.sort_unstable();
+        let kept = most_frequent(df, config.min_df, config.max_features);
         let n = texts.len() as f32;
         let ids: Vec<u32> = kept.iter().map(|&(id, _)| id).collect();
         let idf = kept

@@ -30,6 +30,15 @@ pub enum StageConfig {
 }
 
 impl StageConfig {
+    /// The stages `analyze` runs up to and including `last`, in order.
+    pub fn through(last: StageConfig) -> Vec<StageConfig> {
+        let mut all = StageConfig::all();
+        if let Some(i) = all.iter().position(|s| *s == last) {
+            all.truncate(i + 1);
+        }
+        all
+    }
+
     /// Every stage, in the order `analyze` runs them.
     pub fn all() -> Vec<StageConfig> {
         vec![
@@ -58,5 +67,18 @@ impl Default for PipelineConfig {
         PipelineConfig {
             stages: StageConfig::all(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn through_keeps_the_stages_up_to_the_one_named() {
+        let s = StageConfig::through(StageConfig::Quotes);
+        assert_eq!(s.last(), Some(&StageConfig::Quotes));
+        assert_eq!(s[..], StageConfig::all()[..s.len()]);
+        assert!(!s.contains(&StageConfig::Narratives));
     }
 }

@@ -134,6 +134,18 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     Ok(())
 }
 
+/// The training mentions of `langs` and their raw features.
+fn corpus_and_features(
+    root: &std::path::Path,
+    langs: &[String],
+    cfg: &TrainConfig,
+) -> Result<(Corpus, Vec<narrascope_roles::Raw>), Box<dyn std::error::Error>> {
+    let refs: Vec<&str> = langs.iter().map(String::as_str).collect();
+    let corpus: Corpus = load(root, &refs)?;
+    let raws = raw_features(&corpus, &cfg.features);
+    Ok((corpus, raws))
+}
+
 /// One line per language: main-role accuracy, its macro-F1 and the exact-match ratio.
 fn print_per_language(title: &str, m: &BTreeMap<String, FoldScores>) {
     println!("{title}:");
@@ -180,9 +192,7 @@ fn bias_search(
     seeds: &[u64],
     cfg: &TrainConfig,
 ) -> Result<(), Box<dyn std::error::Error>> {
-    let refs: Vec<&str> = langs.iter().map(String::as_str).collect();
-    let corpus: Corpus = load(root, &refs)?;
-    let raws = raw_features(&corpus, &cfg.features);
+    let (corpus, raws) = corpus_and_features(root, langs, cfg)?;
     let steps: Vec<f32> = (0..9).map(|i| -0.1 + 0.05 * i as f32).collect();
     let mut grid = Vec::new();
     for &p in &steps {
@@ -250,9 +260,7 @@ fn propagation(
     seeds: &[u64],
     cfg: &TrainConfig,
 ) -> Result<(), Box<dyn std::error::Error>> {
-    let refs: Vec<&str> = langs.iter().map(String::as_str).collect();
-    let corpus: Corpus = load(root, &refs)?;
-    let raws = raw_features(&corpus, &cfg.features);
+    let (corpus, raws) = corpus_and_features(root, langs, cfg)?;
     let mut group: BTreeMap<(usize, String), Vec<usize>> = BTreeMap::new();
     for (i, e) in corpus.examples.iter().enumerate() {
         group

@@ -34,14 +34,11 @@ impl Vocabulary {
                 *df.entry(id).or_insert(0) += 1;
             }
         }
-        let mut kept: Vec<(u32, u32)> = df
-            .into_iter()
-            .filter(|&(_, d)| d >= config.min_df)
-            .collect();
-        kept.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        kept.truncate(config.max_features);
-        let mut ids: Vec<u32> = kept.into_iter().map(|(id, _)| id).collect();
-        ids.sort_unstable();
+        let ids: Vec<u32> =
+            narrascope_narratives::features::most_frequent(df, config.min_df, config.max_features)
+                .into_iter()
+                .map(|(id, _)| id)
+                .collect();
         Vocabulary::from_parts(config, ids)
     }
 

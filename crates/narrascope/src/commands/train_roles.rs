@@ -78,14 +78,7 @@ fn pooled(
 /// and run through the pipeline up to the quote stage (`None` where that fails).
 fn analysed(corpus: &Corpus, root: &std::path::Path) -> anyhow::Result<Vec<Option<Document>>> {
     let pipeline = Pipeline::build(&PipelineConfig {
-        stages: vec![
-            StageConfig::Html,
-            StageConfig::Clean,
-            StageConfig::Segment,
-            StageConfig::Meta,
-            StageConfig::Entities,
-            StageConfig::Quotes,
-        ],
+        stages: StageConfig::through(StageConfig::Quotes),
     })?;
     Ok(corpus
         .docs
