@@ -50,6 +50,18 @@ fn main() {
             "langbias" => cfg.features.language_bias = v == "1",
             "cw" => cfg.coarse_weight = v.parse().unwrap(),
             "bag" => cfg.bag = v.parse().unwrap(),
+            "open" => cfg.open_best = v == "1",
+            "glambda" => {
+                cfg.gate_sgd.get_or_insert_with(|| cfg.sgd.clone()).lambda = v.parse().unwrap()
+            }
+            "gepochs" => {
+                cfg.gate_sgd.get_or_insert_with(|| cfg.sgd.clone()).epochs = v.parse().unwrap()
+            }
+            "gpw" => {
+                cfg.gate_sgd
+                    .get_or_insert_with(|| cfg.sgd.clone())
+                    .pos_weight_power = v.parse().unwrap()
+            }
             "title" => cfg.features.title_repeat = v.parse().unwrap(),
             "inner" => cfg.inner_folds = v.parse().unwrap(),
             "cvseed" => cv_seed = v.parse().unwrap(),

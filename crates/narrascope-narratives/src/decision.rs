@@ -79,7 +79,24 @@ pub struct Thresholds {
     /// probability.
     #[serde(default)]
     pub sub_ratio: f32,
+    /// The gate also opens when the likelier domain's best narrative reaches this
+    /// probability (above 1: never). A document can be plainly about one narrative while
+    /// the "any narrative" output, trained on every document, stays unsure.
+    #[serde(default = "never", skip_serializing_if = "is_never")]
+    pub open_best: f32,
 }
+
+fn never() -> f32 {
+    NEVER
+}
+
+// Models trained without the knob keep their header byte for byte.
+fn is_never(x: &f32) -> bool {
+    *x >= 1.0
+}
+
+/// A threshold no probability reaches.
+const NEVER: f32 = 1.5;
 
 impl Thresholds {
     /// The same thresholds for every label of a level.
@@ -91,6 +108,7 @@ impl Thresholds {
             sub: vec![sub; t.subnarratives.len()],
             narrative_ratio: 0.0,
             sub_ratio: 0.0,
+            open_best: NEVER,
         }
     }
 }
@@ -108,14 +126,14 @@ pub struct Decision {
 pub fn decide(p: &[f32], th: &Thresholds) -> Decision {
     let t = Taxonomy::get();
     let d = if p[1] > p[0] { 1 } else { 0 };
-    if p[GATE] < th.domain {
-        return Decision::default();
-    }
     let domain = Domain::ALL[d];
     let best_n = (0..t.narratives.len())
         .filter(|&n| t.narratives[n].domain == domain)
         .map(|n| p[narrative_out(n)])
         .fold(0.0f32, f32::max);
+    if p[GATE] < th.domain && best_n < th.open_best {
+        return Decision::default();
+    }
     let best_s = (0..t.subnarratives.len())
         .filter(|&s| t.subnarratives[s].domain == domain)
         .map(|s| p[sub_out(s)])
@@ -238,6 +256,7 @@ pub fn tune(
     gold: &[GoldSets],
     per_label: bool,
     coarse_weight: f64,
+    open_best: bool,
 ) -> Thresholds {
     let objective = |th: &Thresholds| {
         let (c, f) = evaluate(probs, gold, th);
@@ -257,9 +276,15 @@ pub fn tune(
     }
     // Then coordinate ascent over the five global knobs, two rounds.
     const RATIOS: [f32; 6] = [0.0, 0.3, 0.5, 0.6, 0.7, 0.85];
+    let opens: Vec<f32> = GRID.iter().copied().chain([NEVER]).collect();
+    let knobs = if open_best { 6 } else { 5 };
     for _ in 0..2 {
-        for knob in 0..5 {
-            let grid: &[f32] = if knob < 3 { &GRID } else { &RATIOS };
+        for knob in 0..knobs {
+            let grid: &[f32] = match knob {
+                0..=2 => &GRID,
+                5 => &opens,
+                _ => &RATIOS,
+            };
             for &x in grid {
                 let mut th = best.clone();
                 match knob {
@@ -267,7 +292,8 @@ pub fn tune(
                     1 => th.narrative.iter_mut().for_each(|v| *v = x),
                     2 => th.sub.iter_mut().for_each(|v| *v = x),
                     3 => th.narrative_ratio = x,
-                    _ => th.sub_ratio = x,
+                    4 => th.sub_ratio = x,
+                    _ => th.open_best = x,
                 }
                 let v = objective(&th);
                 if v > best_v + 1e-12 {
@@ -333,6 +359,19 @@ mod tests {
             decide(&p, &Thresholds::global(0.5, 0.5, 0.5)),
             Decision::default()
         );
+    }
+
+    #[test]
+    fn a_confident_narrative_opens_the_gate_only_when_asked() {
+        let t = Taxonomy::get();
+        let n = t.narrative("CC: Criticism of climate policies").unwrap();
+        let p = probs_with(&[(1, 0.9), (GATE, 0.3), (narrative_out(n), 0.8)]);
+        let mut th = Thresholds::global(0.5, 0.5, 0.5);
+        assert_eq!(decide(&p, &th), Decision::default());
+        th.open_best = 0.7;
+        assert_eq!(decide(&p, &th).narratives, vec![n]);
+        th.open_best = 0.9;
+        assert_eq!(decide(&p, &th), Decision::default());
     }
 
     #[test]

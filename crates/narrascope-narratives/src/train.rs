@@ -36,6 +36,15 @@ pub struct TrainConfig {
     /// the thresholds are tuned for.
     #[serde(default = "one_f64")]
     pub coarse_weight: f64,
+    /// Also tune [`crate::decision::Thresholds::open_best`] (else the gate alone
+    /// decides "Other").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub open_best: bool,
+    /// When set, the three domain/gate outputs come from their own SGD run with these
+    /// settings (the gate is one binary decision over all documents; it may want other
+    /// regularisation than ninety sparse labels).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gate_sgd: Option<SgdConfig>,
 }
 
 fn one_f64() -> f64 {
@@ -56,6 +65,8 @@ impl Default for TrainConfig {
             seed: 2025,
             bag: 1,
             coarse_weight: 1.0,
+            open_best: false,
+            gate_sgd: None,
         }
     }
 }
@@ -83,6 +94,18 @@ fn fit(examples: &[&Example], cfg: &TrainConfig) -> (Vectorizer, Linear) {
         let n = cfg.bag as f32;
         lin.w.iter_mut().for_each(|a| *a /= n);
         lin.b.iter_mut().for_each(|a| *a /= n);
+    }
+    if let Some(sgd) = &cfg.gate_sgd {
+        let gy: Vec<Vec<usize>> = ys
+            .iter()
+            .map(|y| y.iter().copied().filter(|&o| o < DOMAINS).collect())
+            .collect();
+        let gate = Linear::train(&xs, &gy, vec.len(), DOMAINS, sgd);
+        let l = lin.labels;
+        for f in 0..vec.len() {
+            lin.w[f * l..f * l + DOMAINS].copy_from_slice(&gate.w[f * DOMAINS..(f + 1) * DOMAINS]);
+        }
+        lin.b[..DOMAINS].copy_from_slice(&gate.b);
     }
     lin.quantise();
     (vec, lin)
@@ -185,7 +208,13 @@ pub fn train(
         })
         .collect();
     progress("tuning thresholds");
-    let thresholds = tune(&probs, &gold, cfg.per_label_thresholds, cfg.coarse_weight);
+    let thresholds = tune(
+        &probs,
+        &gold,
+        cfg.per_label_thresholds,
+        cfg.coarse_weight,
+        cfg.open_best,
+    );
     progress(&format!("final fit on {} documents", examples.len()));
     let (vectorizer, linear) = fit(examples, cfg);
     let mut languages: Vec<String> = examples.iter().map(|e| e.lang.clone()).collect();
