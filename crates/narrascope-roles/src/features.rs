@@ -60,6 +60,15 @@ pub struct FeatureConfig {
     /// shipped model; left out of the saved header when off.
     #[serde(default, skip_serializing_if = "is_false")]
     pub entity_document: bool,
+    /// Also add, to the near block, the mention's text conjoined with each of the 1st–3rd
+    /// words either side (who does what: "Russia attacked" vs "Ukraine attacked"). Not
+    /// used by the shipped model; left out of the saved header when off.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub entity_near: bool,
+    /// Also add the window block's words by side (left or right of the mention). Not
+    /// used by the shipped model; left out of the saved header when off.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub window_sides: bool,
 }
 
 impl Default for FeatureConfig {
@@ -71,6 +80,8 @@ impl Default for FeatureConfig {
             max_features: 200_000,
             entity_language: false,
             entity_document: false,
+            entity_near: false,
+            window_sides: false,
         }
     }
 }
@@ -321,12 +332,19 @@ impl<'a> DocContext<'a> {
             }
         }
         // near
+        let name_hash = xxh3_64_with_seed(mention.trim().as_bytes(), 0);
         for k in 1..=3usize {
             if let Some(t) = first.checked_sub(k).map(|i| self.tokens[i]) {
                 put!(1, 20 + k as u64, t.hash, 1.0);
+                if cfg.entity_near {
+                    put!(1, 25, pair(name_hash, t.hash), 1.0);
+                }
             }
             if let Some(t) = self.tokens.get(past + k - 1) {
                 put!(1, 30 + k as u64, t.hash, 1.0);
+                if cfg.entity_near {
+                    put!(1, 35, pair(name_hash, t.hash), 1.0);
+                }
             }
         }
         if first >= 2 {
@@ -342,6 +360,9 @@ impl<'a> DocContext<'a> {
         let hi = (past + cfg.window).min(self.tokens.len());
         for i in (lo..first).chain(past.min(hi)..hi) {
             put_token!(2, 50, i, 1.0);
+            if cfg.window_sides {
+                put_token!(2, if i < first { 51 } else { 52 }, i, 1.0);
+            }
         }
         // sentence
         let si = self.sentence_of(span.start);
@@ -524,11 +545,13 @@ mod tests {
             .iter()
             .map(|w| spans(w))
             .collect();
-        for (language, document) in [(false, false), (true, true)] {
+        for (language, document, near) in [(false, false, false), (true, true, true)] {
             let cfg = FeatureConfig {
                 min_df: 1,
                 entity_language: language,
                 entity_document: document,
+                entity_near: near,
+                window_sides: near,
                 ..Default::default()
             };
             let raws: Vec<Vec<(u32, f32, u8)>> = entities
@@ -548,6 +571,29 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn name_by_near_word_and_window_side_features_are_added_only_when_asked() {
+        let text = "Russia attacked Ukraine, and Ukraine attacked Russia back.";
+        let ctx = DocContext::new(text, &[]);
+        let span = Span::new(0, 6);
+        let off = FeatureConfig::default();
+        let on = FeatureConfig {
+            entity_near: true,
+            window_sides: true,
+            ..Default::default()
+        };
+        let (a, b) = (ctx.raw(span, &[span], &off), ctx.raw(span, &[span], &on));
+        let name = xxh3_64_with_seed(b"russia", 0);
+        let attacked = tokens(text)[1].hash;
+        let conj = fid(35, pair(name, attacked));
+        assert!(b.iter().any(|f| f.0 == conj && f.2 == 1));
+        assert!(!a.iter().any(|f| f.0 == conj));
+        // "attacked" is right of the mention: a right-side window feature, no left one.
+        assert!(b.iter().any(|f| f.0 == fid(52, attacked) && f.2 == 2));
+        assert!(!b.iter().any(|f| f.0 == fid(51, attacked)));
+        assert!(!a.iter().any(|f| f.0 == fid(52, attacked)));
     }
 
     #[test]

@@ -171,6 +171,12 @@ impl RoleModel {
             .vectorise(&ctx.raw(span, others, &self.vocab.config))
     }
 
+    /// The feature vector of raw features ([`crate::raw_features`]; cross-validation
+    /// and experiments that add their own features).
+    pub fn vectorise_raw(&self, raw: &[(u32, f32, u8)]) -> SparseVec {
+        self.vocab.vectorise(raw)
+    }
+
     /// `ctx` prepared for vectorising many of its mentions ([`DocVectoriser::vector`]
     /// gives the same vectors as [`RoleModel::vector`], faster).
     pub fn vectoriser<'c, 'a>(&'c self, ctx: &'c DocContext<'a>) -> DocVectoriser<'c, 'a> {

@@ -33,6 +33,44 @@ pub struct TrainConfig {
     /// to find the entities; [`train`] leaves it out).
     #[serde(default)]
     pub gate: GateConfig,
+    /// Each model is the average of this many SGD runs with successive shuffling seeds
+    /// (a linear model still: same size and speed; 0 and 1 mean one run).
+    #[serde(default = "one", skip_serializing_if = "is_one")]
+    pub average: usize,
+}
+
+fn one() -> usize {
+    1
+}
+
+fn is_one(n: &usize) -> bool {
+    *n <= 1
+}
+
+/// `cfg`'s SGD averaged over `runs` shuffling seeds (`seed`, `seed + 1`, …).
+fn averaged(
+    xs: &[SparseVec],
+    ys: &[Vec<usize>],
+    features: usize,
+    labels: usize,
+    cfg: &SgdConfig,
+    runs: usize,
+) -> Linear {
+    let runs = runs.max(1);
+    let mut acc = Linear::train(xs, ys, features, labels, cfg);
+    for r in 1..runs {
+        let c = SgdConfig {
+            seed: cfg.seed + r as u64,
+            ..cfg.clone()
+        };
+        let m = Linear::train(xs, ys, features, labels, &c);
+        acc.w.iter_mut().zip(&m.w).for_each(|(a, b)| *a += b);
+        acc.b.iter_mut().zip(&m.b).for_each(|(a, b)| *a += b);
+    }
+    let k = runs as f32;
+    acc.w.iter_mut().for_each(|a| *a /= k);
+    acc.b.iter_mut().for_each(|a| *a /= k);
+    acc
 }
 
 impl Default for TrainConfig {
@@ -57,6 +95,7 @@ impl Default for TrainConfig {
             },
             decision: DecisionConfig::default(),
             gate: GateConfig::default(),
+            average: 1,
         }
     }
 }
@@ -141,9 +180,23 @@ pub fn train_raw(
     let xs: Vec<SparseVec> = owned.iter().map(|r| vocab.vectorise(r)).collect();
     let ym: Vec<Vec<usize>> = labels.iter().map(|l| vec![l.0]).collect();
     let yf: Vec<Vec<usize>> = labels.iter().map(|l| l.1.clone()).collect();
-    let mut main = Linear::train(&xs, &ym, vocab.len(), MAIN_ROLES.len(), &cfg.main_sgd);
+    let mut main = averaged(
+        &xs,
+        &ym,
+        vocab.len(),
+        MAIN_ROLES.len(),
+        &cfg.main_sgd,
+        cfg.average,
+    );
     progress("main-role model trained");
-    let mut fine = Linear::train(&xs, &yf, vocab.len(), fine_roles().len(), &cfg.fine_sgd);
+    let mut fine = averaged(
+        &xs,
+        &yf,
+        vocab.len(),
+        fine_roles().len(),
+        &cfg.fine_sgd,
+        cfg.average,
+    );
     progress("fine-role model trained");
     main.quantise();
     fine.quantise();
@@ -180,4 +233,38 @@ pub fn train(
     langs.dedup();
     let refs: Vec<&Raw> = raws.iter().collect();
     train_raw(&refs, &labels, langs, cfg, progress)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn averaging_sgd_runs_is_their_mean() {
+        let xs: Vec<SparseVec> = (0..20u32)
+            .map(|i| SparseVec {
+                idx: vec![i % 4, 4 + i % 3],
+                val: vec![1.0, 0.5],
+            })
+            .collect();
+        let ys: Vec<Vec<usize>> = (0..20).map(|i| vec![i % 2]).collect();
+        let cfg = TrainConfig::default().main_sgd;
+        let one = averaged(&xs, &ys, 7, 2, &cfg, 1);
+        assert_eq!(one, Linear::train(&xs, &ys, 7, 2, &cfg));
+        let second = Linear::train(
+            &xs,
+            &ys,
+            7,
+            2,
+            &SgdConfig {
+                seed: cfg.seed + 1,
+                ..cfg.clone()
+            },
+        );
+        let two = averaged(&xs, &ys, 7, 2, &cfg, 2);
+        for ((a, b), m) in one.w.iter().zip(&second.w).zip(&two.w) {
+            assert!(((a + b) / 2.0 - m).abs() < 1e-6);
+        }
+        assert_ne!(two, one);
+    }
 }
