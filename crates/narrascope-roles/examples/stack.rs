@@ -1,7 +1,7 @@
 //! Experiments on top of the role model, on the folds of the shipped numbers.
 //!
 //! `cargo run --release -p narrascope-roles --example stack -- DATA_DIR [--seeds 1]
-//! [--hidden 16] [--epochs 400] [--l2 1e-4] [--lr 0.01] [--knn] [--narr-oracle]
+//! [--hidden 16] [--epochs 400] [--l2 1e-4] [--lr 0.01] [--knn] [--softmax] [--narr-oracle]
 //! [--roles-oracle] [CONFIG_JSON]`
 //!
 //! Results and their reading: `models/roles/README.md`, "Entity × stance".
@@ -18,6 +18,7 @@
 //!   fair score).
 //! - `--roles-oracle`: the GOLD main roles of the article's other mentions conjoined with
 //!   the mention's text (an upper bound for "who is on which side"; not a fair score).
+//! - `--softmax`: the main role from one multinomial logistic regression.
 //! - `--knn`: the role model's probabilities blended with a k-nearest-neighbour vote
 //!   over the training mentions, on a grid of k and blend weights.
 
@@ -40,6 +41,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut mlp = MlpConfig::default();
     let mut oracle = false;
     let mut knn = false;
+    let mut softmax = false;
     let mut roles_oracle = false;
     let mut cfg = TrainConfig::default();
     let mut i = 1;
@@ -61,6 +63,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "--lr" => mlp.lr = next(&mut i).parse()?,
             "--narr-oracle" => oracle = true,
             "--knn" => knn = true,
+            "--softmax" => softmax = true,
             "--roles-oracle" => roles_oracle = true,
             s => cfg = serde_json::from_str(s)?,
         }
@@ -80,6 +83,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .iter()
         .map(|e| labels(&e.row))
         .collect::<Result<_, _>>()?;
+    if softmax {
+        return softmax_main(&corpus, &raws, &labs, &seeds, &cfg);
+    }
     if knn {
         return knn_blend(&corpus, &raws, &labs, &seeds, &cfg);
     }
@@ -624,4 +630,101 @@ fn add_gold_cooccurring_roles(corpus: &Corpus, raws: &mut [Raw]) {
             }
         }
     }
+}
+
+/// The main role from one multinomial (softmax) logistic regression over the role
+/// model's columns instead of three one-vs-rest ones (seeded SGD with the one-vs-rest
+/// models' schedule and λ); fine roles unchanged; the shipped decision rule.
+fn softmax_main(
+    corpus: &Corpus,
+    raws: &[Raw],
+    labs: &[(usize, Vec<usize>)],
+    seeds: &[u64],
+    cfg: &TrainConfig,
+) -> Result<(), Box<dyn std::error::Error>> {
+    let n = corpus.examples.len();
+    let (mut base, mut soft) = (BTreeMap::new(), BTreeMap::new());
+    for &seed in seeds {
+        let doc_fold = document_folds(corpus, 5, seed);
+        let fold: Vec<usize> = corpus.examples.iter().map(|e| doc_fold[e.doc]).collect();
+        let mut pb: Vec<_> = corpus.examples.iter().map(|e| e.row.clone()).collect();
+        let mut ps = pb.clone();
+        for f in 0..5 {
+            let tr: Vec<usize> = (0..n).filter(|&i| fold[i] != f).collect();
+            let refs: Vec<&Raw> = tr.iter().map(|&i| &raws[i]).collect();
+            let l: Vec<_> = tr.iter().map(|&i| labs[i].clone()).collect();
+            let m = train_raw(&refs, &l, vec![], cfg, &mut |_| {})?;
+            let xs: Vec<_> = tr.iter().map(|&i| m.vectorise_raw(&raws[i])).collect();
+            let cols = xs
+                .iter()
+                .flat_map(|x| x.idx.iter())
+                .max()
+                .map_or(0, |&c| c as usize + 1);
+            let sgd = &cfg.main_sgd;
+            let mut w = vec![0f32; cols * 3];
+            let mut b = [0f32; 3];
+            let mut order: Vec<usize> = (0..xs.len()).collect();
+            let mut state = sgd.seed.max(1);
+            let t0 = 1.0 / (sgd.lambda * sgd.eta0);
+            let mut t = 0f32;
+            let mut scale = 1f32;
+            for _ in 0..sgd.epochs {
+                for k in (1..order.len()).rev() {
+                    state ^= state << 13;
+                    state ^= state >> 7;
+                    state ^= state << 17;
+                    order.swap(k, (state % (k as u64 + 1)) as usize);
+                }
+                for &i in &order {
+                    let eta = 1.0 / (sgd.lambda * (t + t0));
+                    t += 1.0;
+                    let x = &xs[i];
+                    let mut z = b;
+                    for (&c, &v) in x.idx.iter().zip(&x.val) {
+                        for r in 0..3 {
+                            z[r] += scale * v * w[c as usize * 3 + r];
+                        }
+                    }
+                    let mx = z.iter().cloned().fold(f32::MIN, f32::max);
+                    let e: Vec<f32> = z.iter().map(|v| (v - mx).exp()).collect();
+                    let s: f32 = e.iter().sum();
+                    let g: Vec<f32> = (0..3)
+                        .map(|r| e[r] / s - if l[i].0 == r { 1.0 } else { 0.0 })
+                        .collect();
+                    scale *= 1.0 - eta * sgd.lambda;
+                    for (&c, &v) in x.idx.iter().zip(&x.val) {
+                        for r in 0..3 {
+                            w[c as usize * 3 + r] -= eta / scale * v * g[r];
+                        }
+                    }
+                    for r in 0..3 {
+                        b[r] -= eta * 0.1 * g[r];
+                    }
+                }
+            }
+            for i in (0..n).filter(|&i| fold[i] == f) {
+                let x = m.vectorise_raw(&raws[i]);
+                let (pm, pf) = m.probabilities(&x);
+                pb[i] = predicted_row(&corpus.examples[i].row, &decide(&pm, &pf, &cfg.decision));
+                let mut z = b;
+                for (&c, &v) in x.idx.iter().zip(&x.val) {
+                    if (c as usize) < cols {
+                        for r in 0..3 {
+                            z[r] += scale * v * w[c as usize * 3 + r];
+                        }
+                    }
+                }
+                let mx = z.iter().cloned().fold(f32::MIN, f32::max);
+                let e: Vec<f32> = z.iter().map(|v| (v - mx).exp()).collect();
+                let s: f32 = e.iter().sum();
+                let sm: Vec<f32> = e.iter().map(|v| v / s).collect();
+                ps[i] = predicted_row(&corpus.examples[i].row, &decide(&sm, &pf, &cfg.decision));
+            }
+        }
+        merge(&mut base, scores(corpus, &fold, 5, &pb));
+        merge(&mut soft, scores(corpus, &fold, 5, &ps));
+    }
+    show("one-vs-rest main (shipped)", &base);
+    show("softmax main", &soft);
+    Ok(())
 }
