@@ -31,6 +31,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod continuation;
 mod cues;
 mod error;
 mod features;
@@ -39,6 +40,7 @@ mod marks;
 mod model;
 mod rules;
 mod speaker;
+mod speech;
 mod stage;
 mod tagger;
 mod token;

@@ -4,11 +4,13 @@ use std::collections::HashSet;
 
 use narrascope_core::{Document, MentionKind, Quote, QuoteKind, Span, Speaker, Stage, StageError};
 
+use crate::continuation::{continue_quotes, Layout};
 use crate::error::QuoteError;
 use crate::group::{group, Attribution};
 use crate::marks::{pair, Quoted};
 use crate::rules;
 use crate::speaker::{channel, Resolver};
+use crate::speech::reports_speech;
 use crate::tagger::{Role, RoleSpan, Tagger};
 use crate::token::{sentence_ends, tokenize, TokKind, Token};
 
@@ -31,6 +33,7 @@ pub struct Found {
 pub struct QuoteStage {
     tagger: Option<Tagger>,
     rules: bool,
+    speech_only: bool,
 }
 
 impl QuoteStage {
@@ -39,6 +42,7 @@ impl QuoteStage {
         Ok(QuoteStage {
             tagger: Tagger::embedded()?,
             rules: true,
+            speech_only: true,
         })
     }
 
@@ -47,6 +51,7 @@ impl QuoteStage {
         QuoteStage {
             tagger,
             rules: true,
+            speech_only: true,
         }
     }
 
@@ -54,6 +59,34 @@ impl QuoteStage {
     pub fn with_rules(mut self, on: bool) -> Self {
         self.rules = on;
         self
+    }
+
+    /// Keeps (on, the default) only indirect attributions that report speech or a
+    /// stated claim, or every attribution the tagger finds (off: PolNeAR's broader
+    /// notion, which also counts wishes and plans).
+    pub fn with_speech_only(mut self, on: bool) -> Self {
+        self.speech_only = on;
+        self
+    }
+
+    /// Whether an attribution is kept: always when any of its content carries
+    /// quotation marks, else when its cue reports speech (see [`reports_speech`]).
+    fn keeps(&self, text: &str, tokens: &[Token], a: &Attribution) -> bool {
+        if !self.speech_only
+            || a.content
+                .iter()
+                .any(|&c| kind_of(slice(text, c)) != QuoteKind::Indirect)
+        {
+            return true;
+        }
+        let first = a.content.first().map_or("", |&c| slice(text, c));
+        // The subject: the source's words, else the word right before the cue.
+        let subject = a.source.map(|s| slice(text, s)).or_else(|| {
+            let c = a.cue?;
+            let k = tokens.partition_point(|t| t.span.start < c.start);
+            k.checked_sub(1).map(|k| slice(text, tokens[k].span))
+        });
+        reports_speech(a.cue.map(|c| slice(text, c)), first, subject)
     }
 
     /// The regions analysed: the body, or everything after the title when the clean
@@ -106,8 +139,42 @@ impl QuoteStage {
                 .filter(|(_, &e)| e)
                 .map(|(t, _)| t.span.end)
                 .collect();
-            for a in group(&spans, &breaks, &starts) {
-                out.push(self.resolve(doc, &tokens, &ends, a, &mut resolver));
+            // Attributions that report no speech are resolved all the same, in text
+            // order, so that the speakers of the others are what they were ("Mr
+            // Williams is concerned about …, and says …" still gives "says" its
+            // subject), but they are not returned.
+            let (mut kept, dropped): (Vec<Attribution>, Vec<Attribution>) =
+                group(&spans, &breaks, &starts)
+                    .into_iter()
+                    .partition(|a| self.keeps(&doc.text, &tokens, a));
+            if self.rules {
+                let text = doc.text.as_str();
+                let in_quote = |c: Span| {
+                    quoted.iter().any(|q| {
+                        let last = q.close.unwrap_or(q.last).min(tokens.len() - 1);
+                        tokens[q.open].span.start <= c.start && tokens[last].span.end >= c.end
+                    })
+                };
+                let layout = Layout {
+                    breaks: &breaks,
+                    sentence_ends: &starts,
+                    is_direct: &|q| kind_of(slice(text, q)) == QuoteKind::Direct,
+                    full_stop: &|q| ends_on_full_stop(slice(text, q)),
+                    in_quote: &in_quote,
+                };
+                continue_quotes(&mut kept, &layout);
+            }
+            let mut atts: Vec<(Attribution, bool)> = kept
+                .into_iter()
+                .map(|a| (a, true))
+                .chain(dropped.into_iter().map(|a| (a, false)))
+                .collect();
+            atts.sort_by_key(|(a, _)| a.content.first().or(a.cue.as_ref()).map_or(0, |s| s.start));
+            for (a, keep) in atts {
+                let found = self.resolve(doc, &tokens, &ends, a, &mut resolver);
+                if keep {
+                    out.push(found);
+                }
             }
         }
         out
@@ -315,6 +382,15 @@ fn slice(text: &str, s: Span) -> &str {
 
 const OPEN: &[char] = &['“', '„', '«', '‹', '"', '‘', '\''];
 const CLOSE: &[char] = &['”', '»', '›', '"', '’', '\'', '“'];
+
+/// Whether quoted words end on a full stop inside their closing mark (“… credit.”).
+fn ends_on_full_stop(content: &str) -> bool {
+    content
+        .trim_end()
+        .trim_end_matches(CLOSE)
+        .trim_end()
+        .ends_with('.')
+}
 
 /// Direct when the content is wrapped in quotation marks, partial when marks appear
 /// inside it, indirect otherwise.

@@ -173,3 +173,66 @@ fn a_speech_participle_continues_its_clauses_speaker() {
         assert_ne!(q.2.as_deref(), Some("Marta Kovac"), "{qs:#?}");
     }
 }
+
+#[test]
+fn a_quote_opening_a_paragraph_continues_the_speaker_before_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("harbour.txt");
+    std::fs::write(
+        &path,
+        "Harbour bridge to reopen early\n\n\
+         The harbour bridge will reopen in May, two months ahead of plan.\n\n\
+         “The crews worked through the winter,” Mayor Ana Ruiz told reporters on Monday.\n\n\
+         “We owe this to them. Nobody else deserves the credit.” The union, for its part, \
+         said the overtime had never been paid.\n",
+    )
+    .unwrap();
+    let qs = quotes_of(path.to_str().unwrap());
+    // The quote ends on a full stop: the union's "said", a sentence later, has its
+    // own words; the mayor is still speaking.
+    assert_eq!(
+        speaker_of(&qs, "We owe this to them"),
+        Some("Ana Ruiz"),
+        "{qs:#?}"
+    );
+    assert_eq!(
+        speaker_of(&qs, "the overtime had never been paid"),
+        Some("The union"),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn wishes_plans_and_impressions_are_not_quotes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("grain.txt");
+    std::fs::write(
+        &path,
+        "Grain corridor in doubt\n\n\
+         The ministry said on Friday that exports had fallen by a third.\n\n\
+         Moscow plans to open a second route through the Caspian by the autumn, and \
+         the traders want the insurers to lower their premiums.\n\n\
+         It appears that the convoys will not sail before June. This suggests that \
+         prices will keep rising.\n",
+    )
+    .unwrap();
+    let qs = quotes_of(path.to_str().unwrap());
+    assert_eq!(
+        speaker_of(&qs, "that exports had fallen"),
+        Some("The ministry"),
+        "{qs:#?}"
+    );
+    for not_said in [
+        "to open a second route",
+        "the insurers to lower",
+        "that the convoys",
+        "the convoys will not sail",
+        "that prices will keep rising",
+        "prices will keep rising",
+    ] {
+        assert!(
+            !qs.iter().any(|q| q.0.starts_with(not_said)),
+            "{not_said:?} is not speech: {qs:#?}"
+        );
+    }
+}

@@ -125,6 +125,9 @@ pub struct CvReport {
 pub enum System {
     /// Tagger and quotation-mark rules (the product).
     Full,
+    /// The product without its speech filter: every attribution the tagger finds,
+    /// wishes and plans included (PolNeAR's notion).
+    AllAttributions,
     /// Tagger only.
     TaggerOnly,
     /// Rules only, no model.
@@ -134,7 +137,10 @@ pub enum System {
 fn stage_for(system: System, tagger: Option<Tagger>) -> QuoteStage {
     match system {
         System::Full => QuoteStage::with_tagger(tagger),
-        System::TaggerOnly => QuoteStage::with_tagger(tagger).with_rules(false),
+        System::AllAttributions => QuoteStage::with_tagger(tagger).with_speech_only(false),
+        System::TaggerOnly => QuoteStage::with_tagger(tagger)
+            .with_rules(false)
+            .with_speech_only(false),
         System::RulesOnly => QuoteStage::with_tagger(None),
     }
 }

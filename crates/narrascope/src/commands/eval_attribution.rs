@@ -28,6 +28,9 @@ pub enum SplitArg {
 pub enum SystemArg {
     /// Tagger + quotation-mark rules (what `analyze` runs).
     Full,
+    /// The same without the speech filter: every attribution found, wishes and
+    /// plans included (PolNeAR's notion of attribution).
+    AllAttributions,
     /// The tagger alone.
     Tagger,
     /// The rules alone, no model.
@@ -137,6 +140,7 @@ pub fn run(args: &Args) -> anyhow::Result<ExitCode> {
     };
     let system = match args.system {
         SystemArg::Full => System::Full,
+        SystemArg::AllAttributions => System::AllAttributions,
         SystemArg::Tagger => System::TaggerOnly,
         SystemArg::Rules => System::RulesOnly,
     };
