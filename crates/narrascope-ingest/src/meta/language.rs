@@ -7,6 +7,13 @@
 //!
 //! * The sample is the first ~1,000 bytes of the body. 2,000 bytes gave the same
 //!   accuracy at about half the speed; 300 bytes started to miss (one BG document).
+//! * A probe of the first 160 letters is scored first and its answer kept when its
+//!   confidence rounds to 1.0; otherwise the full sample is scored. On the 84 PolNeAR
+//!   dev articles this cut lingua from 0.67 G to 0.21 G instructions (callgrind),
+//!   and language and confidence stayed identical on all 2,836 articles checked:
+//!   SemEval-2025 T10 train (1,699, five languages) and EN/BG test (201), PolNeAR
+//!   train and dev (924), the sample corpus (12). Probes of 120–150 letters are
+//!   slower, not faster: below 120 letters lingua scores 1- to 5-grams.
 //! * Detection and confidence come from one pass (`compute_language_confidence_values`)
 //!   instead of `detect_language_of` followed by `compute_language_confidence`, which
 //!   scores the text twice.
@@ -22,6 +29,11 @@ use narrascope_core::{MetaSource, MetaValue};
 
 /// Bytes of text the detector looks at.
 const SAMPLE_BYTES: usize = 1000;
+
+/// Letters in the probe scored before the full sample. lingua switches from 1- to
+/// 5-grams to trigrams only at 120 letters, which is several times cheaper per letter;
+/// 160 keeps every probe above that line.
+const PROBE_LETTERS: usize = 160;
 
 /// Identifies the language of a text among the languages narrascope is built with
 /// (English, Bulgarian, Hindi, Portuguese, Russian, Ukrainian, German, French,
@@ -53,10 +65,26 @@ impl LanguageDetector {
     /// The language of `text` as an ISO 639-1 code with a confidence, or `None` when
     /// the text has no letters or two languages tie.
     pub fn detect(&self, text: &str) -> Option<MetaValue> {
-        let sample = sample(text, SAMPLE_BYTES);
-        if sample.trim().is_empty() {
+        let full = sample(text, SAMPLE_BYTES);
+        if full.trim().is_empty() {
             return None;
         }
+        // Most articles are decided long before the end of the sample: score a short
+        // probe first and keep its answer when it is certain (its confidence rounds
+        // to 1.0, as the full sample's does for nearly every article); anything less
+        // is scored again on the full sample. A certain probe could still disagree
+        // with the full sample on an article that changes language after its first
+        // lines; on the 2,836 articles measured (see the module notes) none did.
+        let head = probe(full, PROBE_LETTERS);
+        if head.len() < full.len() {
+            if let Some((lang, best)) = self.score(head).filter(|(_, b)| *b as f32 == 1.0) {
+                return Some(value(lang, best));
+            }
+        }
+        self.score(full).map(|(lang, best)| value(lang, best))
+    }
+
+    fn score(&self, sample: &str) -> Option<(Language, f64)> {
         let values = self.inner.compute_language_confidence_values(sample);
         let (lang, best): (Language, f64) = *values.first()?;
         let second = values.get(1).map_or(0.0, |v| v.1);
@@ -65,13 +93,32 @@ impl LanguageDetector {
         if best <= 0.0 || (best - second).abs() < f64::EPSILON {
             return None;
         }
-        Some(MetaValue {
-            value: lang.iso_code_639_1().to_string(),
-            source: MetaSource::Model,
-            evidence: None,
-            confidence: Some(best as f32),
-        })
+        Some((lang, best))
     }
+}
+
+fn value(lang: Language, best: f64) -> MetaValue {
+    MetaValue {
+        value: lang.iso_code_639_1().to_string(),
+        source: MetaSource::Model,
+        evidence: None,
+        confidence: Some(best as f32),
+    }
+}
+
+/// The start of `sample` holding at least `letters` letters, cut at the whitespace
+/// after them (all of `sample` when it is shorter).
+fn probe(sample: &str, letters: usize) -> &str {
+    let mut seen = 0;
+    for (i, c) in sample.char_indices() {
+        if seen >= letters && c.is_whitespace() {
+            return &sample[..i];
+        }
+        if c.is_alphabetic() {
+            seen += 1;
+        }
+    }
+    sample
 }
 
 /// The start of `text`, at most `max` bytes, cut after the last whitespace so no
@@ -112,6 +159,34 @@ mod tests {
         assert!(d.detect("").is_none());
         assert!(d.detect("   \n ").is_none());
         assert!(d.detect("12345 !!! ---").is_none());
+    }
+
+    #[test]
+    fn probe_holds_the_letters_and_ends_at_a_space() {
+        let text = "ab cd ef gh";
+        assert_eq!(probe(text, 3), "ab cd");
+        assert_eq!(probe(text, 4), "ab cd");
+        assert_eq!(probe(text, 5), "ab cd ef");
+        assert_eq!(probe(text, 100), text);
+        assert_eq!(probe("12 34 56 ab", 1), "12 34 56 ab");
+    }
+
+    #[test]
+    fn the_probe_gives_the_full_sample_answer() {
+        let d = LanguageDetector::new();
+        let en = "The minister said on Tuesday that the talks about grain shipments would \
+                  continue next week in Geneva, and that both delegations had agreed to \
+                  meet again before the end of the month to settle the remaining points. ";
+        let bg = "Министърът заяви във вторник, че преговорите за износа на зърно ще \
+                  продължат следващата седмица в Женева и че двете делегации са се \
+                  съгласили да се срещнат отново преди края на месеца. ";
+        for text in [en.repeat(6), bg.repeat(6)] {
+            let full = d
+                .score(sample(&text, SAMPLE_BYTES))
+                .map(|(l, b)| value(l, b));
+            assert!(probe(&text, PROBE_LETTERS).len() < sample(&text, SAMPLE_BYTES).len());
+            assert_eq!(d.detect(&text), full);
+        }
     }
 
     #[test]
