@@ -6,6 +6,7 @@
 //! on load.
 
 use std::collections::HashMap;
+use std::ops::Range;
 
 use xxhash_rust::xxh3::xxh3_64_with_seed;
 
@@ -64,14 +65,17 @@ impl SentenceFeatures {
     }
 }
 
-/// Per-token strings computed once per sentence.
+/// Per-token strings computed once per sentence, as ranges into one buffer (one
+/// allocation per sentence instead of four per token).
 struct Tok {
     /// Normalised lowercase form, digits folded to `0`.
-    low: String,
+    low: Range<usize>,
     /// The word as written (normalised quotes), truncated.
-    raw: String,
+    raw: Range<usize>,
     /// Condensed shape: `Xx`, `X.X.`, `d`, `Xx-Xx`.
-    shape: String,
+    shape: Range<usize>,
+    /// [`normalize`]d form: lowercase, digits kept (the lexicon key).
+    norm: Range<usize>,
 }
 
 fn norm_char(c: char) -> char {
@@ -92,16 +96,25 @@ pub fn normalize(word: &str) -> String {
         .collect()
 }
 
-fn tok(word: &str) -> Tok {
-    let raw: String = word.chars().take(MAX_WORD_CHARS).map(norm_char).collect();
-    let low: String = raw
-        .chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| if c.is_ascii_digit() { '0' } else { c })
-        .collect();
-    let mut shape = String::new();
+/// Appends `word`'s raw, low, shape and normalised forms to `buf`.
+fn tok(word: &str, buf: &mut String) -> Tok {
+    let start = buf.len();
+    buf.extend(word.chars().take(MAX_WORD_CHARS).map(norm_char));
+    let raw = start..buf.len();
+    let mut at = raw.start;
+    while at < raw.end {
+        let c = buf[at..].chars().next().expect("in range");
+        at += c.len_utf8();
+        for l in c.to_lowercase() {
+            buf.push(if l.is_ascii_digit() { '0' } else { l });
+        }
+    }
+    let low = raw.end..buf.len();
+    let mut at = raw.start;
     let mut last = None;
-    for c in raw.chars() {
+    while at < raw.end {
+        let c = buf[at..].chars().next().expect("in range");
+        at += c.len_utf8();
         let s = if c.is_uppercase() {
             'X'
         } else if c.is_lowercase() {
@@ -112,12 +125,59 @@ fn tok(word: &str) -> Tok {
             c
         };
         if last != Some(s) {
-            shape.push(s);
+            buf.push(s);
             last = Some(s);
         }
     }
-    Tok { low, raw, shape }
+    let shape = low.end..buf.len();
+    let mut at = raw.start;
+    while at < raw.end {
+        let c = buf[at..].chars().next().expect("in range");
+        at += c.len_utf8();
+        buf.extend(c.to_lowercase());
+    }
+    let norm = shape.end..buf.len();
+    Tok {
+        low,
+        raw,
+        shape,
+        norm,
+    }
 }
+
+/// A cluster id as decimal text, without allocating.
+#[derive(Clone, Copy)]
+struct Num {
+    buf: [u8; 5],
+    len: u8,
+}
+
+impl Num {
+    fn new(mut v: u16) -> Num {
+        let mut buf = [0u8; 5];
+        let mut len = 0;
+        loop {
+            buf[4 - len] = b'0' + (v % 10) as u8;
+            len += 1;
+            v /= 10;
+            if v == 0 {
+                break;
+            }
+        }
+        buf.copy_within(5 - len.., 0);
+        Num {
+            buf,
+            len: len as u8,
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len as usize]).expect("ASCII digits")
+    }
+}
+
+/// `prev_case` values as text (buckets 0–3, 8 = sentence start, 9 = unknown).
+const SMALL: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
 
 /// Builds feature hashes: template id as seed, parts joined by `\x1f`.
 struct Hasher<'a> {
@@ -127,6 +187,11 @@ struct Hasher<'a> {
 
 impl Hasher<'_> {
     fn add(&mut self, template: u64, parts: &[&str]) {
+        // One part is hashed in place: the joined buffer would hold the same bytes.
+        if let [one] = parts {
+            self.out.push(xxh3_64_with_seed(one.as_bytes(), template));
+            return;
+        }
         self.buf.clear();
         for (i, p) in parts.iter().enumerate() {
             if i > 0 {
@@ -150,19 +215,22 @@ pub fn extract(words: &[&str], lex: &Lexicons, out: &mut SentenceFeatures) {
     if n == 0 {
         return;
     }
-    let toks: Vec<Tok> = words.iter().map(|w| tok(w)).collect();
-    let lows: Vec<String> = words.iter().map(|w| normalize(w)).collect();
+    let mut arena = String::with_capacity(words.iter().map(|w| w.len()).sum::<usize>() * 4 + 16);
+    let toks: Vec<Tok> = words.iter().map(|w| tok(w, &mut arena)).collect();
+    let arena = arena.as_str();
+    let raw = |t: &Tok| &arena[t.raw.clone()];
+    let lows: Vec<&str> = toks.iter().map(|t| &arena[t.norm.clone()]).collect();
     let gaz_tags = gazetteer_tags(&lows, &lex.gazetteer);
     // Headlines in CoNLL are all capitals; such sentences get different case features.
     let letters: usize = toks
         .iter()
-        .filter(|t| t.raw.chars().any(char::is_alphabetic))
+        .filter(|t| raw(t).chars().any(char::is_alphabetic))
         .count();
     let all_caps = letters >= 2
         && toks
             .iter()
-            .filter(|t| t.raw.chars().any(char::is_alphabetic))
-            .all(|t| !t.raw.chars().any(char::is_lowercase));
+            .filter(|t| raw(t).chars().any(char::is_alphabetic))
+            .all(|t| !raw(t).chars().any(char::is_lowercase));
     let pad_l = ["<S>", "<S2>"];
     let pad_r = ["</S>", "</S2>"];
     let word = |i: isize| -> &str {
@@ -171,7 +239,7 @@ pub fn extract(words: &[&str], lex: &Lexicons, out: &mut SentenceFeatures) {
         } else if i as usize >= n {
             pad_r[(i as usize - n) % 2]
         } else {
-            &toks[i as usize].low
+            &arena[toks[i as usize].low.clone()]
         }
     };
     let shape = |i: isize| -> &str {
@@ -180,30 +248,34 @@ pub fn extract(words: &[&str], lex: &Lexicons, out: &mut SentenceFeatures) {
         } else if i as usize >= n {
             "</S>"
         } else {
-            &toks[i as usize].shape
+            &arena[toks[i as usize].shape.clone()]
         }
     };
     // Each token's word clusters, looked up and formatted once: features of a token
     // read its neighbours' clusters too.
-    let clusters: Vec<(String, String)> = lows
+    let clusters: Vec<Option<(Num, Num)>> = lows
         .iter()
-        .map(|low| match lex.clusters.get(low) {
-            Some((a, b)) => (a.to_string(), b.to_string()),
-            None => ("?".into(), "?".into()),
+        .map(|low| {
+            lex.clusters
+                .get(*low)
+                .map(|(a, b)| (Num::new(*a), Num::new(*b)))
         })
         .collect();
+    let cases: Vec<Option<u8>> = lows.iter().map(|low| lex.case.get(*low).copied()).collect();
     let mut h = Hasher {
         buf: Vec::with_capacity(64),
         out: &mut out.ids,
     };
     for i in 0..n {
         let t = &toks[i];
+        let t_low = &arena[t.low.clone()];
+        let t_raw = raw(t);
         let ii = i as isize;
         let caps = if all_caps { "C" } else { "c" };
         h.add(0, &[]);
-        h.add(1, &[&t.low]);
-        if t.raw != t.low && !all_caps {
-            h.add(2, &[&t.raw]);
+        h.add(1, &[t_low]);
+        if t_raw != t_low && !all_caps {
+            h.add(2, &[t_raw]);
         }
         h.add(3, &[word(ii - 1)]);
         h.add(4, &[word(ii + 1)]);
@@ -213,13 +285,13 @@ pub fn extract(words: &[&str], lex: &Lexicons, out: &mut SentenceFeatures) {
         h.add(8, &[shape(ii - 1), caps]);
         h.add(9, &[shape(ii + 1), caps]);
         h.add(10, &[shape(ii - 1), shape(ii), shape(ii + 1), caps]);
-        h.add(11, &[word(ii - 1), &t.low]);
-        h.add(12, &[&t.low, word(ii + 1)]);
+        h.add(11, &[word(ii - 1), t_low]);
+        h.add(12, &[t_low, word(ii + 1)]);
         h.add(13, &[word(ii - 1), shape(ii)]);
         h.add(14, &[shape(ii), word(ii + 1)]);
         // Prefixes of 1–4 and suffixes of 1–5 characters, sliced rather than
         // collected into new strings (this loop runs for every token).
-        let low = t.low.as_str();
+        let low = t_low;
         for (k, (at, c)) in (1..=4).zip(low.char_indices()) {
             h.add(15 + k, &[&low[..at + c.len_utf8()]]);
         }
@@ -229,7 +301,7 @@ pub fn extract(words: &[&str], lex: &Lexicons, out: &mut SentenceFeatures) {
         if i == 0 {
             h.add(26, &[shape(ii)]);
         }
-        let case = lex.case.get(&lows[i]).copied();
+        let case = cases[i];
         let case_s = match case {
             Some(0) => "0",
             Some(1) => "1",
@@ -239,18 +311,24 @@ pub fn extract(words: &[&str], lex: &Lexicons, out: &mut SentenceFeatures) {
         };
         h.add(27, &[case_s, shape(ii), caps]);
         h.add(28, &[case_s, if i == 0 { "first" } else { "" }]);
-        let prev_case = if i > 0 {
-            lex.case.get(&lows[i - 1]).copied().unwrap_or(9)
-        } else {
-            8
+        let prev_case = if i > 0 { cases[i - 1].unwrap_or(9) } else { 8 };
+        let prev_text;
+        let prev_s = match SMALL.get(prev_case as usize) {
+            Some(s) => *s,
+            None => {
+                prev_text = prev_case.to_string();
+                &prev_text
+            }
         };
-        h.add(29, &[&prev_case.to_string(), case_s]);
+        h.add(29, &[prev_s, case_s]);
         let cl = |k: isize| -> (&str, &str) {
             if k < 0 || k as usize >= n {
                 return ("-", "-");
             }
-            let (a, b) = &clusters[k as usize];
-            (a, b)
+            match &clusters[k as usize] {
+                Some((a, b)) => (a.as_str(), b.as_str()),
+                None => ("?", "?"),
+            }
         };
         let (c0a, c0b) = cl(ii);
         let (_, cpb) = cl(ii - 1);
@@ -280,7 +358,7 @@ pub fn extract(words: &[&str], lex: &Lexicons, out: &mut SentenceFeatures) {
 
 /// For each token and gazetteer bit: 0 = no match, 1 = first token of one, 2 = inside.
 /// Longest match first from each start; `O(n · GAZ_MAX_LEN)` lookups.
-fn gazetteer_tags(lows: &[String], gaz: &HashMap<String, u8>) -> Vec<[u8; 5]> {
+fn gazetteer_tags(lows: &[&str], gaz: &HashMap<String, u8>) -> Vec<[u8; 5]> {
     let n = lows.len();
     let mut out = vec![[0u8; 5]; n];
     if gaz.is_empty() {
@@ -323,10 +401,23 @@ mod tests {
 
     #[test]
     fn shapes_and_normalisation() {
-        assert_eq!(tok("Lukashenko").shape, "Xx");
-        assert_eq!(tok("U.S.").shape, "X.X.");
-        assert_eq!(tok("1996-08-22").shape, "d-d-d");
-        assert_eq!(tok("67-year-old").low, "00-year-old");
+        let mut buf = String::new();
+        let mut shape = |w: &str| {
+            let t = tok(w, &mut buf);
+            (
+                buf[t.shape].to_string(),
+                buf[t.low].to_string(),
+                buf[t.norm].to_string(),
+            )
+        };
+        assert_eq!(shape("Lukashenko").0, "Xx");
+        assert_eq!(shape("U.S.").0, "X.X.");
+        assert_eq!(shape("1996-08-22").0, "d-d-d");
+        assert_eq!(shape("67-year-old").1, "00-year-old");
+        assert_eq!(shape("“İstanbul’s” 67").2, normalize("“İstanbul’s” 67"));
+        assert_eq!(Num::new(0).as_str(), "0");
+        assert_eq!(Num::new(494).as_str(), "494");
+        assert_eq!(Num::new(65535).as_str(), "65535");
         assert_eq!(normalize("“Minsk’s”"), "\"minsk's\"");
     }
 
@@ -350,10 +441,7 @@ mod tests {
         let mut gaz = HashMap::new();
         gaz.insert("new york".to_string(), 1 << 2);
         gaz.insert("new york times".to_string(), 1 << 1);
-        let lows: Vec<String> = ["the", "new", "york", "times", "said"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
+        let lows = ["the", "new", "york", "times", "said"];
         let g = gazetteer_tags(&lows, &gaz);
         assert_eq!(g[1][1], 1);
         assert_eq!(g[3][1], 2);
