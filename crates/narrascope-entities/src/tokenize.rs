@@ -209,21 +209,25 @@ fn keeps_stop(w: &str) -> bool {
 
 /// Byte length of a trailing clitic (`'s`, `’s`, `n't`, `'re`, …) or 0.
 fn clitic_len(w: &str) -> usize {
-    let lower_tail = |n: usize| -> Option<String> {
-        if w.len() < n || !w.is_char_boundary(w.len() - n) {
-            return None;
-        }
-        Some(w[w.len() - n..].to_lowercase())
+    // `tail.to_lowercase() == n`, compared char by char instead of allocating: the
+    // clitics hold no final sigma, the one place the two lowercasings differ.
+    let lower_tail = |n: &str| -> bool {
+        w.len() >= n.len()
+            && w.is_char_boundary(w.len() - n.len())
+            && w[w.len() - n.len()..]
+                .chars()
+                .flat_map(char::to_lowercase)
+                .eq(n.chars())
     };
     for n in ["n't", "n’t"] {
-        if lower_tail(n.len()).as_deref() == Some(n) {
+        if lower_tail(n) {
             return n.len();
         }
     }
     for n in [
         "'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m",
     ] {
-        if lower_tail(n.len()).as_deref() == Some(n) {
+        if lower_tail(n) {
             return n.len();
         }
     }
@@ -234,6 +238,16 @@ fn clitic_len(w: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clitics_in_any_case() {
+        assert_eq!(clitic_len("DON'T"), 3);
+        assert_eq!(clitic_len("Putin’S"), "’s".len());
+        assert_eq!(clitic_len("we'll"), 3);
+        assert_eq!(clitic_len("Σ's"), 2);
+        assert_eq!(clitic_len("tents"), 0);
+        assert_eq!(clitic_len("s"), 0);
+    }
 
     fn words(text: &str) -> Vec<&str> {
         tokenize(text).iter().map(|t| t.text(text)).collect()
