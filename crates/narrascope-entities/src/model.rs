@@ -361,6 +361,13 @@ pub fn viterbi(emissions: &[f32], trans: &[f32], n: usize) -> Vec<Tag> {
     const NEG: f32 = f32::NEG_INFINITY;
     let mut score = vec![NEG; n * N_TAGS];
     let mut back = vec![0u8; n * N_TAGS];
+    // `may_follow` once per tag pair, not once per token and pair.
+    let mut allowed = [[false; N_TAGS]; N_TAGS];
+    for (p, row) in allowed.iter_mut().enumerate() {
+        for (y, a) in row.iter_mut().enumerate() {
+            *a = Tag(y as u8).may_follow(Some(Tag(p as u8)));
+        }
+    }
     for y in 0..N_TAGS {
         if Tag(y as u8).may_follow(None) {
             score[y] = trans[y] + emissions[y];
@@ -368,12 +375,11 @@ pub fn viterbi(emissions: &[f32], trans: &[f32], n: usize) -> Vec<Tag> {
     }
     for i in 1..n {
         for y in 0..N_TAGS {
-            let ty = Tag(y as u8);
             let mut best = NEG;
             let mut arg = 0u8;
             for p in 0..N_TAGS {
                 let prev = score[(i - 1) * N_TAGS + p];
-                if prev == NEG || !ty.may_follow(Some(Tag(p as u8))) {
+                if prev == NEG || !allowed[p][y] {
                     continue;
                 }
                 let s = prev + trans[(p + 1) * N_TAGS + y];
