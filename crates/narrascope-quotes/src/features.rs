@@ -8,10 +8,62 @@ use crate::cues::{cue_class, CueClass};
 use crate::marks::pair;
 use crate::token::{sentence_ends, TokKind, Token};
 
-/// Features of every token of one sequence, as bucket indices.
+/// Features of every token of one sequence, as bucket indices, in one flat buffer
+/// (one allocation per sequence rather than one per token).
 pub struct Featurized {
-    /// `feats[i]` are the buckets of token `i`.
-    pub feats: Vec<Vec<u32>>,
+    /// The buckets of every token, token after token.
+    flat: Vec<u32>,
+    /// Token `i`'s buckets are `flat[starts[i]..starts[i + 1]]`.
+    starts: Vec<usize>,
+}
+
+impl Featurized {
+    /// The buckets of each token.
+    pub fn rows(&self) -> Vec<&[u32]> {
+        self.starts
+            .windows(2)
+            .map(|w| &self.flat[w[0]..w[1]])
+            .collect()
+    }
+
+    /// The buckets of each token, each in its own vector (training keeps these).
+    pub fn into_vecs(self) -> Vec<Vec<u32>> {
+        self.rows().into_iter().map(<[u32]>::to_vec).collect()
+    }
+}
+
+/// Mixed feature hashes of every token of one sequence, before masking to a bucket
+/// count: the base features are the same in both tagger passes, so the second pass
+/// masks them again instead of hashing every string again.
+pub struct Hashes {
+    flat: Vec<u64>,
+    /// Token `i`'s hashes are `flat[starts[i]..starts[i + 1]]`.
+    starts: Vec<usize>,
+}
+
+impl Hashes {
+    fn row(&self, i: usize) -> &[u64] {
+        &self.flat[self.starts[i]..self.starts[i + 1]]
+    }
+}
+
+/// The buckets of `base` (followed, per token, by those of `stacked`) in `buckets`
+/// buckets: the order within a token is the order the perceptron sums weights in.
+pub fn masked(base: &Hashes, stacked: Option<&Hashes>, buckets: usize) -> Featurized {
+    let mask = (buckets as u64).saturating_sub(1);
+    let n = base.starts.len() - 1;
+    let total = base.flat.len() + stacked.map_or(0, |s| s.flat.len());
+    let mut flat = Vec::with_capacity(total);
+    let mut starts = Vec::with_capacity(n + 1);
+    starts.push(0);
+    for i in 0..n {
+        flat.extend(base.row(i).iter().map(|&h| (h & mask) as u32));
+        if let Some(s) = stacked {
+            flat.extend(s.row(i).iter().map(|&h| (h & mask) as u32));
+        }
+        starts.push(flat.len());
+    }
+    Featurized { flat, starts }
 }
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
@@ -28,21 +80,37 @@ fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
 /// `format!("{prev}{next}")` of two quote depths (each at most 2), by `prev * 3 + next`.
 const DEPTH_PAIRS: [&str; 9] = ["00", "01", "02", "10", "11", "12", "20", "21", "22"];
 
-struct Sink<'a> {
-    out: &'a mut Vec<u32>,
-    mask: u64,
+/// Collects the mixed hashes of one sequence's features, token after token.
+struct Sink {
+    out: Hashes,
 }
 
-impl Sink<'_> {
+impl Sink {
+    fn with_capacity(n: usize, per_token: usize) -> Self {
+        let mut starts = Vec::with_capacity(n + 1);
+        starts.push(0);
+        Sink {
+            out: Hashes {
+                flat: Vec::with_capacity(n * per_token),
+                starts,
+            },
+        }
+    }
+
+    /// Ends the current token's features.
+    fn next_token(&mut self) {
+        self.out.starts.push(self.out.flat.len());
+    }
+
     fn add(&mut self, template: u8, a: &str) {
         let h = fnv(fnv(FNV_OFFSET, &[template]), a.as_bytes());
-        self.out.push((mix(h) & self.mask) as u32);
+        self.out.flat.push(mix(h));
     }
 
     fn add2(&mut self, template: u8, a: &str, b: &str) {
         let h = fnv(fnv(fnv(FNV_OFFSET, &[template]), a.as_bytes()), &[0xff]);
         let h = fnv(h, b.as_bytes());
-        self.out.push((mix(h) & self.mask) as u32);
+        self.out.flat.push(mix(h));
     }
 }
 
@@ -110,8 +178,14 @@ const TAG_NAMES: [&str; 7] = ["O", "BS", "IS", "BC", "IC", "BT", "IT"];
 /// that read it: neighbouring predicted tags, predicted roles in the sentence, and
 /// the distance to the nearest predicted cue.
 pub fn featurize_with(tokens: &[Token], buckets: usize, prior: Option<&[usize]>) -> Featurized {
+    let base = base_hashes(tokens);
+    let stacked = prior.map(|p| stacked_hashes(tokens, p));
+    masked(&base, stacked.as_ref(), buckets)
+}
+
+/// The hashes of the features that do not read a first pass.
+pub fn base_hashes(tokens: &[Token]) -> Hashes {
     let n = tokens.len();
-    let mask = (buckets as u64).saturating_sub(1);
     let (depth, _) = pair(tokens);
     let ends = sentence_ends(tokens);
     let classes: Vec<CueClass> = tokens.iter().map(|t| cue_class(&t.lower)).collect();
@@ -192,7 +266,6 @@ pub fn featurize_with(tokens: &[Token], buckets: usize, prior: Option<&[usize]>)
         v
     };
 
-    let stack = Stacked::new(prior.filter(|p| p.len() == n), &ends);
     let word = |j: isize| -> &str {
         if j < 0 {
             "<s>"
@@ -200,13 +273,8 @@ pub fn featurize_with(tokens: &[Token], buckets: usize, prior: Option<&[usize]>)
             tokens.get(j as usize).map_or("</s>", |t| t.lower.as_str())
         }
     };
-    let mut feats = Vec::with_capacity(n);
+    let mut f = Sink::with_capacity(n, 48);
     for i in 0..n {
-        let mut out = Vec::with_capacity(48);
-        let mut f = Sink {
-            out: &mut out,
-            mask,
-        };
         let t = &tokens[i];
         let ii = i as isize;
         let w = t.lower.as_str();
@@ -305,39 +373,61 @@ pub fn featurize_with(tokens: &[Token], buckets: usize, prior: Option<&[usize]>)
             f.add2(44, &tokens[c].lower, bucket(c - i));
         }
         f.add(45, bucket(sent_end[i] - sent_start[i]));
-        if let Some(pt) = prior.filter(|p| p.len() == n) {
-            let tag = |j: isize| -> &str {
-                if j < 0 || j as usize >= n {
-                    "-"
-                } else {
-                    TAG_NAMES[pt[j as usize].min(6)]
-                }
-            };
-            f.add(50, tag(ii));
-            f.add2(51, tag(ii - 1), tag(ii));
-            f.add2(52, tag(ii), tag(ii + 1));
-            f.add(53, tag(ii - 2));
-            f.add(54, tag(ii + 2));
-            f.add2(55, tag(ii), w);
-            f.add2(56, tag(ii), dep);
-            let mask = stack.sent_mask[i] as usize;
-            f.add2(
-                57,
-                ["0", "1", "2", "3", "4", "5", "6", "7"][mask & 7],
-                tag(ii),
-            );
-            let (lc, rc) = (stack.left_cue[i], stack.right_cue[i]);
-            f.add2(58, lc.map_or("none", |j| bucket(i - j)), tag(ii));
-            f.add2(59, rc.map_or("none", |j| bucket(j - i)), tag(ii));
-            f.add2(
-                60,
-                lc.map_or("none", |j| bucket(i - j)),
-                rc.map_or("none", |j| bucket(j - i)),
-            );
-        }
-        feats.push(out);
+        f.next_token();
     }
-    Featurized { feats }
+    f.out
+}
+
+/// The hashes of the stacked features, which read the first-pass tags `prior` (none
+/// when `prior` is not one tag per token).
+pub fn stacked_hashes(tokens: &[Token], prior: &[usize]) -> Hashes {
+    let n = tokens.len();
+    let mut f = Sink::with_capacity(n, 12);
+    if prior.len() != n {
+        for _ in 0..n {
+            f.next_token();
+        }
+        return f.out;
+    }
+    let (depth, _) = pair(tokens);
+    let ends = sentence_ends(tokens);
+    let stack = Stacked::new(Some(prior), &ends);
+    let pt = prior;
+    for i in 0..n {
+        let ii = i as isize;
+        let w = tokens[i].lower.as_str();
+        let dep = ["0", "1", "2"][depth[i].min(2) as usize];
+        let tag = |j: isize| -> &str {
+            if j < 0 || j as usize >= n {
+                "-"
+            } else {
+                TAG_NAMES[pt[j as usize].min(6)]
+            }
+        };
+        f.add(50, tag(ii));
+        f.add2(51, tag(ii - 1), tag(ii));
+        f.add2(52, tag(ii), tag(ii + 1));
+        f.add(53, tag(ii - 2));
+        f.add(54, tag(ii + 2));
+        f.add2(55, tag(ii), w);
+        f.add2(56, tag(ii), dep);
+        let mask = stack.sent_mask[i] as usize;
+        f.add2(
+            57,
+            ["0", "1", "2", "3", "4", "5", "6", "7"][mask & 7],
+            tag(ii),
+        );
+        let (lc, rc) = (stack.left_cue[i], stack.right_cue[i]);
+        f.add2(58, lc.map_or("none", |j| bucket(i - j)), tag(ii));
+        f.add2(59, rc.map_or("none", |j| bucket(j - i)), tag(ii));
+        f.add2(
+            60,
+            lc.map_or("none", |j| bucket(i - j)),
+            rc.map_or("none", |j| bucket(j - i)),
+        );
+        f.next_token();
+    }
+    f.out
 }
 
 /// Per-token summaries of a first-pass tag sequence, computed in linear time.

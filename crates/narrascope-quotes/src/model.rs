@@ -18,6 +18,35 @@ pub fn is_inside(tag: usize) -> bool {
     tag > 0 && tag & 1 == 0
 }
 
+const fn allowed_const(prev: Option<usize>, tag: usize) -> bool {
+    let inside = tag > 0 && tag & 1 == 0;
+    if !inside {
+        return true;
+    }
+    match prev {
+        None => false,
+        // Both tags are inside-or-begin tags of the same role.
+        Some(p) => p > 0 && p < NTAGS && (p - 1) / 2 == (tag - 1) / 2,
+    }
+}
+
+/// `ALLOWED[p][t]`: whether tag `t` may follow tag `p`, tabled once at compile time
+/// rather than asked per token and tag pair.
+const ALLOWED: [[bool; NTAGS]; NTAGS] = {
+    let mut a = [[false; NTAGS]; NTAGS];
+    let mut p = 0;
+    while p < NTAGS {
+        let mut t = 0;
+        while t < NTAGS {
+            a[p][t] = allowed_const(Some(p), t);
+            t += 1;
+        }
+        p += 1;
+    }
+    a
+};
+
+#[cfg(test)]
 fn allowed(prev: Option<usize>, tag: usize) -> bool {
     if !is_inside(tag) {
         return true;
@@ -56,16 +85,21 @@ impl Model {
         *out = [0.0; NTAGS];
         for &f in feats {
             let base = f as usize * NTAGS;
-            if let Some(w) = self.weights.get(base..base + NTAGS) {
-                for (o, x) in out.iter_mut().zip(w) {
-                    *o += x;
+            // A fixed-size row: the seven adds unrolled, one bounds check per feature.
+            if let Some(w) = self
+                .weights
+                .get(base..base + NTAGS)
+                .and_then(|w| <&[f32; NTAGS]>::try_from(w).ok())
+            {
+                for t in 0..NTAGS {
+                    out[t] += w[t];
                 }
             }
         }
     }
 
     /// Best tag sequence (Viterbi over a first-order chain, I-X only after B-X/I-X).
-    pub fn decode(&self, feats: &[Vec<u32>]) -> Vec<usize> {
+    pub fn decode<F: AsRef<[u32]>>(&self, feats: &[F]) -> Vec<usize> {
         let n = feats.len();
         if n == 0 {
             return Vec::new();
@@ -74,20 +108,20 @@ impl Model {
         let mut back = vec![[0u8; NTAGS]; n];
         let mut score = [NEG; NTAGS];
         let mut e = [0.0; NTAGS];
-        self.emit(&feats[0], &mut e);
+        self.emit(feats[0].as_ref(), &mut e);
         for t in 0..NTAGS {
-            if allowed(None, t) {
+            if allowed_const(None, t) {
                 score[t] = e[t] + self.trans[t];
             }
         }
         for i in 1..n {
-            self.emit(&feats[i], &mut e);
+            self.emit(feats[i].as_ref(), &mut e);
             let mut next = [NEG; NTAGS];
             for t in 0..NTAGS {
                 let mut best = NEG;
                 let mut arg = 0u8;
                 for (p, &sp) in score.iter().enumerate() {
-                    if sp == NEG || !allowed(Some(p), t) {
+                    if sp == NEG || !ALLOWED[p][t] {
                         continue;
                     }
                     let s = sp + self.trans[(p + 1) * NTAGS + t];
@@ -244,5 +278,24 @@ impl Trainer {
             *w -= a / s;
         }
         m
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn allowed_table_matches_the_rule() {
+        for t in 0..NTAGS {
+            assert_eq!(allowed_const(None, t), allowed(None, t), "start → {t}");
+        }
+        for (p, row) in ALLOWED.iter().enumerate() {
+            for (t, &ok) in row.iter().enumerate() {
+                assert_eq!(ok, allowed(Some(p), t), "{p} → {t}");
+            }
+        }
+        // I-source only after B-source or I-source.
+        assert!(ALLOWED[1][2] && ALLOWED[2][2] && !ALLOWED[0][2] && !ALLOWED[3][2]);
     }
 }

@@ -3,7 +3,7 @@
 use narrascope_core::Span;
 
 use crate::error::QuoteError;
-use crate::features::{featurize, featurize_with};
+use crate::features::{base_hashes, masked, stacked_hashes};
 use crate::model::{is_inside, role_of, Model, O};
 use crate::token::{tokenize, Token};
 
@@ -93,11 +93,14 @@ impl Tagger {
 
     /// Tags already tokenized text as one sequence.
     pub(crate) fn tag_tokens(&self, tokens: &[Token]) -> Vec<RoleSpan> {
-        let feats = featurize(tokens, self.model.buckets);
-        let mut tags = self.model.decode(&feats.feats);
+        // The base features are hashed once and masked for each pass.
+        let base = base_hashes(tokens);
+        let feats = masked(&base, None, self.model.buckets);
+        let mut tags = self.model.decode(&feats.rows());
         if let Some(m) = &self.second {
-            let feats = featurize_with(tokens, m.buckets, Some(&tags));
-            tags = m.decode(&feats.feats);
+            let stacked = stacked_hashes(tokens, &tags);
+            let feats = masked(&base, Some(&stacked), m.buckets);
+            tags = m.decode(&feats.rows());
         }
         chunks(&tags, |i| tokens[i].span)
     }

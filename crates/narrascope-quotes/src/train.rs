@@ -127,7 +127,7 @@ pub fn train(docs: &[TrainDoc], cfg: &TrainConfig) -> Result<Tagger, QuoteError>
                 .copied()
                 .collect();
             let gold = gold_tags(&tokens, &inside);
-            let feats = featurize(&tokens, cfg.buckets).feats;
+            let feats = featurize(&tokens, cfg.buckets).into_vecs();
             seqs.push((feats, gold));
             toks.push(tokens);
         }
@@ -157,7 +157,12 @@ pub fn train(docs: &[TrainDoc], cfg: &TrainConfig) -> Result<Tagger, QuoteError>
         .iter()
         .zip(&seqs)
         .zip(&prior)
-        .map(|((t, (_, g)), p)| (featurize_with(t, cfg.buckets, Some(p)).feats, g.clone()))
+        .map(|((t, (_, g)), p)| {
+            (
+                featurize_with(t, cfg.buckets, Some(p)).into_vecs(),
+                g.clone(),
+            )
+        })
         .collect();
     drop(seqs);
     let second = fit(&stacked, &all, cfg);
