@@ -30,21 +30,15 @@ const fn allowed_const(prev: Option<usize>, tag: usize) -> bool {
     }
 }
 
-/// `ALLOWED[p][t]`: whether tag `t` may follow tag `p`, tabled once at compile time
-/// rather than asked per token and tag pair.
-const ALLOWED: [[bool; NTAGS]; NTAGS] = {
-    let mut a = [[false; NTAGS]; NTAGS];
-    let mut p = 0;
-    while p < NTAGS {
-        let mut t = 0;
-        while t < NTAGS {
-            a[p][t] = allowed_const(Some(p), t);
-            t += 1;
-        }
-        p += 1;
+/// The tags that may precede tag `t`, as the range `lo..hi`: any tag before O or a
+/// B tag, only B-X or I-X (adjacent tag numbers) before I-X.
+const fn prev_range(t: usize) -> (usize, usize) {
+    if t > 0 && t & 1 == 0 {
+        (t - 1, t + 1)
+    } else {
+        (0, NTAGS)
     }
-    a
-};
+}
 
 #[cfg(test)]
 fn allowed(prev: Option<usize>, tag: usize) -> bool {
@@ -120,10 +114,11 @@ impl Model {
             for t in 0..NTAGS {
                 let mut best = NEG;
                 let mut arg = 0u8;
-                for (p, &sp) in score.iter().enumerate() {
-                    if sp == NEG || !ALLOWED[p][t] {
-                        continue;
-                    }
+                // Only the allowed predecessors, in ascending order as before; an
+                // unreachable one (score -inf) can never be strictly best, so it
+                // needs no test.
+                let (lo, hi) = prev_range(t);
+                for (p, &sp) in score.iter().enumerate().take(hi).skip(lo) {
                     let s = sp + self.trans[(p + 1) * NTAGS + t];
                     if s > best {
                         best = s;
@@ -286,16 +281,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn allowed_table_matches_the_rule() {
+    fn predecessor_ranges_match_the_rule() {
         for t in 0..NTAGS {
             assert_eq!(allowed_const(None, t), allowed(None, t), "start → {t}");
         }
-        for (p, row) in ALLOWED.iter().enumerate() {
-            for (t, &ok) in row.iter().enumerate() {
-                assert_eq!(ok, allowed(Some(p), t), "{p} → {t}");
+        for t in 0..NTAGS {
+            let (lo, hi) = prev_range(t);
+            for p in 0..NTAGS {
+                assert_eq!((lo..hi).contains(&p), allowed(Some(p), t), "{p} → {t}");
+                assert_eq!(allowed_const(Some(p), t), allowed(Some(p), t), "{p} → {t}");
             }
         }
         // I-source only after B-source or I-source.
-        assert!(ALLOWED[1][2] && ALLOWED[2][2] && !ALLOWED[0][2] && !ALLOWED[3][2]);
+        assert_eq!(prev_range(2), (1, 3));
+        assert_eq!(prev_range(1), (0, NTAGS));
     }
 }
