@@ -5,7 +5,6 @@
 //! stored model means, so [`FEATURE_VERSION`] is written into every model file and checked
 //! on load.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use xxhash_rust::xxh3::xxh3_64_with_seed;
@@ -26,17 +25,23 @@ pub const GAZ_MAX_LEN: usize = 6;
 /// "words" cheap).
 const MAX_WORD_CHARS: usize = 40;
 
+/// The lexicons' map: looked up for every token of every sentence with short keys, where
+/// the standard library's SipHash (DoS-resistant, which these fixed model tables do not
+/// need) was the larger part of the lookup. Iteration order never reaches an output: the
+/// model file writes the tables sorted.
+pub type LexMap<V> = rustc_hash::FxHashMap<String, V>;
+
 /// Word lists the features consult, learnt from the training data and stored in the model.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Lexicons {
     /// Lowercased, space-joined entity names → bit mask of classes (bit = class index;
     /// bit [`PLACE_BIT`] = listed as a place in `models/ner/places.txt`).
-    pub gazetteer: HashMap<String, u8>,
+    pub gazetteer: LexMap<u8>,
     /// Lowercased word → case bucket: how often the word is capitalised when it is not
     /// sentence-initial (0 = always lowercase … 3 = always capitalised).
-    pub case: HashMap<String, u8>,
+    pub case: LexMap<u8>,
     /// Lowercased word → (coarse, fine) word class, from `models/ner/clusters.txt`.
-    pub clusters: HashMap<String, (u16, u16)>,
+    pub clusters: LexMap<(u16, u16)>,
 }
 
 /// Features of every token of one sentence.
@@ -358,7 +363,7 @@ pub fn extract(words: &[&str], lex: &Lexicons, out: &mut SentenceFeatures) {
 
 /// For each token and gazetteer bit: 0 = no match, 1 = first token of one, 2 = inside.
 /// Longest match first from each start; `O(n · GAZ_MAX_LEN)` lookups.
-fn gazetteer_tags(lows: &[&str], gaz: &HashMap<String, u8>) -> Vec<[u8; 5]> {
+fn gazetteer_tags(lows: &[&str], gaz: &LexMap<u8>) -> Vec<[u8; 5]> {
     let n = lows.len();
     let mut out = vec![[0u8; 5]; n];
     if gaz.is_empty() {
@@ -438,7 +443,7 @@ mod tests {
 
     #[test]
     fn gazetteer_marks_longest_match() {
-        let mut gaz = HashMap::new();
+        let mut gaz = LexMap::default();
         gaz.insert("new york".to_string(), 1 << 2);
         gaz.insert("new york times".to_string(), 1 << 1);
         let lows = ["the", "new", "york", "times", "said"];

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::data::Sentence;
 use crate::error::EntityError;
-use crate::features::{extract, normalize, Lexicons, SentenceFeatures, GAZ_MAX_LEN};
+use crate::features::{extract, normalize, LexMap, Lexicons, SentenceFeatures, GAZ_MAX_LEN};
 use crate::metric::NerScores;
 use crate::model::{key, viterbi, Model};
 use crate::tags::{spans, NerClass, N_TAGS};
@@ -84,11 +84,11 @@ pub struct Outside {
     /// Place names for the gazetteer ([`parse_places`]).
     pub places: Vec<String>,
     /// Word classes ([`parse_clusters`]).
-    pub clusters: HashMap<String, (u16, u16)>,
+    pub clusters: LexMap<(u16, u16)>,
 }
 
 /// Reads a cluster file (`word<TAB>coarse<TAB>fine` lines, `#` comments).
-pub fn parse_clusters(text: &str) -> HashMap<String, (u16, u16)> {
+pub fn parse_clusters(text: &str) -> LexMap<(u16, u16)> {
     text.lines()
         .filter(|l| !l.starts_with('#'))
         .filter_map(|l| {
@@ -197,8 +197,8 @@ fn build_lexicons_from<'a>(
     lex
 }
 
-fn gazetteer<'a>(sentences: impl Iterator<Item = &'a Sentence>) -> HashMap<String, u8> {
-    let mut gaz: HashMap<String, u8> = HashMap::new();
+fn gazetteer<'a>(sentences: impl Iterator<Item = &'a Sentence>) -> LexMap<u8> {
+    let mut gaz = LexMap::default();
     for s in sentences {
         for sp in spans(&s.tags) {
             if sp.end - sp.start > GAZ_MAX_LEN {
