@@ -39,52 +39,78 @@ fn open_corpus(db: &str, index: &Path) -> Corpus {
     Corpus::from_parts(open_store(db), SearchIndex::open(index).unwrap())
 }
 
-fn ingest_all(db: &str, index: &Path, pause: Duration) -> BatchOutcome {
+fn ingest_all(db: &str, index: &Path, pause: Duration, progress: Option<&Path>) -> BatchOutcome {
     let mut corpus = open_corpus(db, index);
     let mut total = BatchOutcome::default();
     for n in 0..BATCHES {
         total.absorb(&corpus.ingest(&batch(n)).unwrap());
+        if let Some(p) = progress {
+            // Written after the commit returned, renamed into place so the parent never
+            // reads half a number.
+            let tmp = p.with_extension("tmp");
+            std::fs::write(&tmp, ((n + 1) * BATCH).to_string()).unwrap();
+            std::fs::rename(&tmp, p).unwrap();
+        }
         std::thread::sleep(pause);
     }
     total
 }
 
-/// Pause of the child between batches: long enough that the parent, polling every
-/// 5 ms, sees the store grow and kills the child mid-ingest even on a loaded
-/// machine, short enough that a batch may still be in flight when the kill lands.
+/// Pause of the child between batches: long enough that the parent, polling the
+/// child's progress file every 5 ms, kills it mid-ingest even on a loaded machine,
+/// short enough that a batch may still be in flight when the kill lands. (Polling the
+/// store itself was flaky on CI's 2 cores: opening it can take longer than a batch.)
 const CHILD_PAUSE: Duration = Duration::from_millis(25);
 
 #[test]
 fn crash_child() {
-    if let (Some(db), Some(index)) = (
+    if let (Some(db), Some(index), Some(progress)) = (
         std::env::var_os("NARRASCOPE_CRASH_DB"),
         std::env::var_os("NARRASCOPE_CRASH_INDEX"),
+        std::env::var_os("NARRASCOPE_CRASH_PROGRESS"),
     ) {
-        ingest_all(db.to_str().unwrap(), Path::new(&index), CHILD_PAUSE);
+        ingest_all(
+            db.to_str().unwrap(),
+            Path::new(&index),
+            CHILD_PAUSE,
+            Some(Path::new(&progress)),
+        );
         // Reaching the end means the parent did not kill us in time; it checks that.
     }
 }
 
-fn articles(db: &str) -> u64 {
-    // The child may hold the write lock; reads do not wait for it (WAL, MVCC).
-    std::panic::catch_unwind(|| open_store(db).stats().map(|s| s.articles).unwrap_or(0))
+/// Articles the child has committed in this run, by its own count (0 until it has
+/// written one).
+fn progress(file: &Path) -> u64 {
+    std::fs::read_to_string(file)
+        .ok()
+        .and_then(|s| s.trim().parse().ok())
         .unwrap_or(0)
 }
 
-/// Starts the child and kills it with SIGKILL once the store holds more than `after`
-/// articles. Returns whether the kill came before the child finished.
+/// Starts the child and kills it with SIGKILL once it has committed more than `after`
+/// articles in this run. Returns whether the kill came before the child finished.
 fn run_and_kill(db: &str, index: &Path, after: u64) -> bool {
+    let progress_dir = tempfile::tempdir().unwrap();
+    let progress_file = progress_dir.path().join("progress");
     let mut child = Command::new(std::env::current_exe().unwrap())
         .args(["--exact", "crash_child", "--test-threads=1", "--nocapture"])
         .env("NARRASCOPE_CRASH_DB", db)
         .env("NARRASCOPE_CRASH_INDEX", index)
+        .env("NARRASCOPE_CRASH_PROGRESS", &progress_file)
         .stdout(Stdio::null())
-        .stderr(Stdio::null())
+        .stderr(std::fs::File::create(progress_dir.path().join("stderr")).unwrap())
         .spawn()
         .unwrap();
     let deadline = Instant::now() + Duration::from_secs(120);
-    while articles(db) <= after && Instant::now() < deadline {
-        if child.try_wait().unwrap().is_some() {
+    while progress(&progress_file) <= after && Instant::now() < deadline {
+        if let Some(status) = child.try_wait().unwrap() {
+            let err =
+                std::fs::read_to_string(progress_dir.path().join("stderr")).unwrap_or_default();
+            eprintln!(
+                "child exited ({status}) at {} articles:\n{err}",
+                progress(&progress_file)
+            );
             return false;
         }
         std::thread::sleep(Duration::from_millis(5));
@@ -117,6 +143,8 @@ fn check_consistent(db: &str) -> u64 {
 fn kill_twice_then_resume(db: &str, index: &Path) {
     let killed_first = run_and_kill(db, index, 2 * BATCH as u64);
     let after_first = check_consistent(db);
+    // The second child re-ingests the committed batches (unchanged) before it adds new
+    // ones; kill it two batches past where the first one stopped.
     let killed_second = run_and_kill(db, index, after_first + 2 * BATCH as u64);
     let after_second = check_consistent(db);
     assert!(
@@ -125,7 +153,7 @@ fn kill_twice_then_resume(db: &str, index: &Path) {
     );
     assert!(after_second >= after_first && after_second < (BATCHES * BATCH) as u64);
 
-    let resumed = ingest_all(db, index, Duration::ZERO);
+    let resumed = ingest_all(db, index, Duration::ZERO, None);
     let total = (BATCHES * BATCH) as u64;
     assert_eq!(
         resumed.unchanged as u64, after_second,
