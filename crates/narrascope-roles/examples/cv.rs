@@ -7,6 +7,9 @@
 //! ratio per language, with the majority baseline. `--separate` trains one model per
 //! language; `--grid` also scores a grid of decision rules on the same folds.
 
+#[path = "common/report.rs"]
+mod report;
+
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
@@ -14,6 +17,7 @@ use narrascope_narratives::scorer::MeanStd;
 use narrascope_roles::cv::{cross_validate, CvReport, FoldScores};
 use narrascope_roles::semeval::{load, Corpus, LANGUAGES};
 use narrascope_roles::{decide, raw_features, DecisionConfig, TrainConfig};
+use report::{fmt, merge, print_per_language};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -144,42 +148,6 @@ fn corpus_and_features(
     let corpus: Corpus = load(root, &refs)?;
     let raws = raw_features(&corpus, &cfg.features);
     Ok((corpus, raws))
-}
-
-/// One line per language: main-role accuracy, its macro-F1 and the exact-match ratio.
-fn print_per_language(title: &str, m: &BTreeMap<String, FoldScores>) {
-    println!("{title}:");
-    for (l, s) in m {
-        let (e, a) = s.summary();
-        println!(
-            "  {l:<4} main {} macroF1 {} exact {}",
-            fmt(a),
-            fmt(MeanStd::of(&s.macro_f1)),
-            fmt(e)
-        );
-    }
-}
-
-fn fmt(m: MeanStd) -> String {
-    format!("{:.3}±{:.3}", m.mean, m.std)
-}
-
-fn merge(
-    into: &mut BTreeMap<String, FoldScores>,
-    from: BTreeMap<String, FoldScores>,
-    separate: bool,
-) {
-    for (l, s) in from {
-        // With one model per language, "all" of each run is that language again.
-        if separate && l == "all" {
-            continue;
-        }
-        let e = into.entry(l).or_default();
-        e.exact.extend(s.exact);
-        e.main.extend(s.main);
-        e.macro_f1.extend(s.macro_f1);
-        e.mentions += s.mentions;
-    }
 }
 
 /// Main-role prior correction: a bias per main role (global, or per language) chosen
