@@ -12,6 +12,14 @@ fn quotes(file: &str) -> Vec<(String, String, Option<String>)> {
     quotes_of(&format!("{root}/examples/corpus/{file}"))
 }
 
+/// The quotes of `text`, written to a fresh file `name` (our own fixture texts).
+fn quotes_in(name: &str, text: &str) -> Vec<(String, String, Option<String>)> {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(name);
+    std::fs::write(&path, text).unwrap();
+    quotes_of(path.to_str().unwrap())
+}
+
 fn quotes_of(path: &str) -> Vec<(String, String, Option<String>)> {
     let out = Command::new(env!("CARGO_BIN_EXE_narrascope"))
         .args(["quotes", "--format", "jsonl"])
@@ -88,19 +96,15 @@ fn a_quote_continues_its_speaker_not_the_next_paragraphs() {
 
 #[test]
 fn appositions_possessives_and_titles_name_the_speaker() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("port.txt");
-    std::fs::write(
-        &path,
+    let qs = quotes_in(
+        "port.txt",
         "Port talks stall\n\n\
          Anna Berg, who heads the Odesa port authority, said the terminal would reopen next week.\n\n\
          “We have lost three days already,” said Berg.\n\n\
          According to Ukraine's infrastructure ministry, repairs will cost at least $40 million.\n\n\
          The Kremlin's spokesman Dmitry Peskov told reporters that Moscow had not targeted \
          civilian facilities.\n",
-    )
-    .unwrap();
-    let qs = quotes_of(path.to_str().unwrap());
+    );
     assert_eq!(
         speaker_of(&qs, "the terminal would reopen"),
         Some("Anna Berg")
@@ -118,10 +122,8 @@ fn appositions_possessives_and_titles_name_the_speaker() {
 
 #[test]
 fn the_person_speaks_not_the_institution_in_their_description() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("ants.txt");
-    std::fs::write(
-        &path,
+    let qs = quotes_in(
+        "ants.txt",
         "Fire ants reach the Baltic\n\n\
          “Nobody expected them this far north,” lead author Karin Holm of the Swedish \
          Museum of Natural History said in a statement.\n\n\
@@ -129,9 +131,7 @@ fn the_person_speaks_not_the_institution_in_their_description() {
          Jonas Lind said.\n\n\
          Jonas Lind, a fellow of the Royal Swedish Academy of Sciences, warned that the \
          colonies would spread along the railway lines.\n",
-    )
-    .unwrap();
-    let qs = quotes_of(path.to_str().unwrap());
+    );
     assert_eq!(
         speaker_of(&qs, "Nobody expected them"),
         Some("Karin Holm"),
@@ -151,18 +151,14 @@ fn the_person_speaks_not_the_institution_in_their_description() {
 
 #[test]
 fn a_speech_participle_continues_its_clauses_speaker() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("bridge.txt");
-    std::fs::write(
-        &path,
+    let qs = quotes_in(
+        "bridge.txt",
         "Bridge repairs drag on\n\n\
          “The steel has not arrived,” Marta Kovac said, adding that the contractor had \
          been paid in March.\n\n\
          The ministry published the figures on Monday, signalling that the budget would \
          be cut.\n",
-    )
-    .unwrap();
-    let qs = quotes_of(path.to_str().unwrap());
+    );
     assert_eq!(
         speaker_of(&qs, "that the contractor had been paid"),
         Some("Marta Kovac"),
@@ -176,18 +172,14 @@ fn a_speech_participle_continues_its_clauses_speaker() {
 
 #[test]
 fn a_quote_opening_a_paragraph_continues_the_speaker_before_it() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("harbour.txt");
-    std::fs::write(
-        &path,
+    let qs = quotes_in(
+        "harbour.txt",
         "Harbour bridge to reopen early\n\n\
          The harbour bridge will reopen in May, two months ahead of plan.\n\n\
          “The crews worked through the winter,” Mayor Ana Ruiz told reporters on Monday.\n\n\
          “We owe this to them. Nobody else deserves the credit.” The union, for its part, \
          said the overtime had never been paid.\n",
-    )
-    .unwrap();
-    let qs = quotes_of(path.to_str().unwrap());
+    );
     // The quote ends on a full stop: the union's "said", a sentence later, has its
     // own words; the mayor is still speaking.
     assert_eq!(
@@ -204,19 +196,15 @@ fn a_quote_opening_a_paragraph_continues_the_speaker_before_it() {
 
 #[test]
 fn wishes_plans_and_impressions_are_not_quotes() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("grain.txt");
-    std::fs::write(
-        &path,
+    let qs = quotes_in(
+        "grain.txt",
         "Grain corridor in doubt\n\n\
          The ministry said on Friday that exports had fallen by a third.\n\n\
          Moscow plans to open a second route through the Caspian by the autumn, and \
          the traders want the insurers to lower their premiums.\n\n\
          It appears that the convoys will not sail before June. This suggests that \
          prices will keep rising.\n",
-    )
-    .unwrap();
-    let qs = quotes_of(path.to_str().unwrap());
+    );
     assert_eq!(
         speaker_of(&qs, "that exports had fallen"),
         Some("The ministry"),
