@@ -11,10 +11,14 @@
 //! The lists were written from the cues the stage emits on the SemEval-2025 EN
 //! training articles; quoted words are never filtered.
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
 /// Words of saying and of speech acts that report what the source said. Verb
 /// forms only where the noun reads otherwise ("states", "attacks", "charges",
 /// "questions", "demand for" are left out).
-const SAYING: &str = "\
+static SAYING: WordList = WordList::new(
+    "\
     say says said saying tell tells told telling add adds added adding write writes \
     wrote written writing tweet tweets tweeted post posts posted ask asks asked asking \
     explain explains explained explaining reply replies replied respond responds \
@@ -48,56 +52,86 @@ const SAYING: &str = "\
     reminded echoed emailed lectured pleaded vow vows vowed pledge pledges pledged \
     promise promises promised promising disputed objected apologized apologised thanked \
     conclusion continued continues joked quipped mused outlined assertion assertions \
-    admission allegation allegations accusation accusations";
+    admission allegation allegations accusation accusations",
+);
 
 /// Verbs of inference: with a demonstrative or relative for subject ("This suggests
 /// that …", "…, which means that …") they give the writer's own conclusion, not
 /// anybody's words.
-const INFERENCE: &str = "\
+static INFERENCE: WordList = WordList::new(
+    "\
     suggest suggests suggested suggesting indicate indicates indicated mean means meant \
     imply implies implied show shows showed shown prove proves proved proven demonstrate \
     demonstrates demonstrated confirm confirms confirmed underline underlines underlined \
-    highlight highlights highlighted";
+    highlight highlights highlighted",
+);
 
 /// Subjects that name no source: a demonstrative or a relative standing for a
 /// clause or a fact.
-const NO_SOURCE: &str = "\
-    this that these those which what";
+static NO_SOURCE: WordList = WordList::new(
+    "\
+    this that these those which what",
+);
 
 /// A position held and, in news, nearly always stated: "X believes that …", "the
 /// ministry estimates …". PolNeAR annotates these as attributions, and an analyst
 /// reads them as the source's claim.
-const STANCE: &str = "\
+static STANCE: WordList = WordList::new(
+    "\
     think thinks thought believe believes believed fear fears feared doubt doubts \
     doubted suspect suspects suspected consider considers considered regard regards \
     regarded view views viewed estimate estimates estimated expect expects feel feels \
-    felt worry worries worried";
+    felt worry worries worried",
+);
 
 /// A finding of a study, a poll or a report: "the survey found …", "data show …".
-const FINDING: &str = "\
+static FINDING: WordList = WordList::new(
+    "\
     found find finds show shows showed shown indicate indicates indicated demonstrate \
-    demonstrates demonstrated proved proven";
+    demonstrates demonstrated proved proven",
+);
 
 /// Verbs of speech that take an infinitive of what is asked or promised ("urged
 /// Kyiv to negotiate"): with any other cue an infinitive content is an intention
 /// or an action ("agreed to join", "continue to fight"), not speech.
-const DIRECTIVE: &str = "\
+static DIRECTIVE: WordList = WordList::new(
+    "\
     tell tells told telling ask asks asked asking urge urges urged urging call calls \
     called calling warn warns warned warning vow vows vowed pledge pledges pledged \
     promise promises promised promising threaten threatens threatened demands demanded \
     demanding propose proposes proposed recommend recommended claim claims claimed \
     claiming say says said reported reportedly alleged believed thought considered \
-    expect expects found shown remind reminds reminded pleaded";
+    expect expects found shown remind reminds reminded pleaded",
+);
 
 /// Words after "to" that make it a preposition, not an infinitive ("praise to the
 /// troops", "told to them").
-const NOT_VERB: &str = "\
+static NOT_VERB: WordList = WordList::new(
+    "\
     the a an his her their its this that these those my our your him them us me all some \
-    any each every both";
+    any each every both",
+);
 
-/// Whether `word` is one of the space-separated words of `list`.
-fn listed(list: &str, word: &str) -> bool {
-    list.split_whitespace().any(|w| w == word)
+/// A space-separated word list, made a set the first time it is asked (the filter
+/// asks for every word of every cue; scanning ~400 words each time was linear).
+struct WordList {
+    text: &'static str,
+    set: OnceLock<HashSet<&'static str>>,
+}
+
+impl WordList {
+    const fn new(text: &'static str) -> WordList {
+        WordList {
+            text,
+            set: OnceLock::new(),
+        }
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        self.set
+            .get_or_init(|| self.text.split_whitespace().collect())
+            .contains(word)
+    }
 }
 
 fn words(s: &str) -> impl Iterator<Item = String> + '_ {
@@ -117,21 +151,21 @@ pub fn reports_speech(cue: Option<&str>, content: &str, subject: Option<&str>) -
         return true;
     }
     let cue_words: Vec<String> = words(cue).collect();
-    let has = |list: &str| cue_words.iter().any(|w| listed(list, w));
-    if !(has(SAYING) || has(STANCE) || has(FINDING)) {
+    let has = |list: &WordList| cue_words.iter().any(|w| list.contains(w));
+    if !(has(&SAYING) || has(&STANCE) || has(&FINDING)) {
         return false;
     }
     let no_source = subject.is_some_and(|s| {
         let w: Vec<String> = words(s).collect();
-        w.len() == 1 && listed(NO_SOURCE, &w[0])
+        w.len() == 1 && NO_SOURCE.contains(&w[0])
     });
     let inference_only = cue_words
         .iter()
         .filter(|w| {
             let w = w.as_str();
-            listed(SAYING, w) || listed(STANCE, w) || listed(FINDING, w)
+            SAYING.contains(w) || STANCE.contains(w) || FINDING.contains(w)
         })
-        .all(|w| listed(INFERENCE, w));
+        .all(|w| INFERENCE.contains(w));
     if no_source && inference_only {
         return false;
     }
@@ -140,9 +174,9 @@ pub fn reports_speech(cue: Option<&str>, content: &str, subject: Option<&str>) -
     let infinitive = first.next().is_some_and(|w| w.eq_ignore_ascii_case("to"))
         && first.next().is_some_and(|w| {
             w.chars().next().is_some_and(char::is_lowercase)
-                && !listed(NOT_VERB, w.trim_matches(|c: char| !c.is_alphanumeric()))
+                && !NOT_VERB.contains(w.trim_matches(|c: char| !c.is_alphanumeric()))
         });
-    !infinitive || has(DIRECTIVE)
+    !infinitive || has(&DIRECTIVE)
 }
 
 #[cfg(test)]
