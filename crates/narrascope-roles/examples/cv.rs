@@ -6,6 +6,10 @@
 //! Prints mean ± std over folds (and over seeds) of main-role accuracy and exact-match
 //! ratio per language, with the majority baseline. `--separate` trains one model per
 //! language; `--grid` also scores a grid of decision rules on the same folds.
+//! `--dump FILE` writes every mention's fold, gold main role and out-of-fold main-role
+//! probabilities as JSON lines (with its text and ±600 bytes of context), so an outside
+//! prototype can be scored, and blended, on exactly these folds
+//! (`bench/roles/minilm/probe.py`).
 
 #[path = "common/report.rs"]
 mod report;
@@ -26,6 +30,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut langs: Vec<String> = LANGUAGES.iter().map(|s| s.to_string()).collect();
     let (mut separate, mut grid, mut bias, mut k) = (false, false, false, 5usize);
     let mut propagate = false;
+    let mut dump: Option<std::io::BufWriter<std::fs::File>> = None;
     let mut seeds = vec![1u64];
     let mut i = 1;
     while i < args.len() {
@@ -38,6 +43,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "--grid" => grid = true,
             "--bias" => bias = true,
             "--propagate" => propagate = true,
+            "--dump" => {
+                i += 1;
+                dump = Some(std::io::BufWriter::new(std::fs::File::create(&args[i])?));
+            }
             "--k" => {
                 i += 1;
                 k = args[i].parse()?;
@@ -96,6 +105,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 merge(&mut acc[di], rep.rescore(&corpus, d), separate);
             }
             merge(&mut base, rep.fold_scores(&corpus, &rep.majority), separate);
+            if let Some(out) = dump.as_mut() {
+                dump_rows(out, &corpus, &rep, seed, &cfg.decision)?;
+            }
             for (i, e) in corpus.examples.iter().enumerate() {
                 let p = decide(&rep.main_probs[i], &rep.fine_probs[i], &cfg.decision);
                 let ok = e.row.main.as_deref() == Some(p.main_name());
@@ -135,6 +147,39 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         );
     }
     println!("train seconds (all folds and seeds): {secs:.1}");
+    Ok(())
+}
+
+/// One JSON line per mention: what `--dump` writes.
+fn dump_rows(
+    out: &mut impl std::io::Write,
+    corpus: &Corpus,
+    rep: &CvReport,
+    seed: u64,
+    decision: &DecisionConfig,
+) -> Result<(), Box<dyn std::error::Error>> {
+    // The largest char boundary at or below `i` (context windows are cut in bytes).
+    let floor = |t: &str, mut i: usize| {
+        while !t.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    for (i, e) in corpus.examples.iter().enumerate() {
+        let d = &corpus.docs[e.doc];
+        let t = d.text.as_str();
+        let (s, en) = (e.span.start, e.span.end);
+        let left = floor(t, s.saturating_sub(600));
+        let right = floor(t, (en + 600).min(t.len()));
+        let p = decide(&rep.main_probs[i], &rep.fine_probs[i], decision);
+        let row = serde_json::json!({
+            "seed": seed, "lang": d.lang, "doc": d.id, "start": s, "end": en,
+            "fold": rep.fold[i], "gold": e.row.main, "pred": p.main_name(),
+            "probs": rep.main_probs[i], "left": &t[left..s], "mention": &t[s..en],
+            "right": &t[en..right],
+        });
+        writeln!(out, "{row}")?;
+    }
     Ok(())
 }
 

@@ -125,9 +125,11 @@ impl<W: Write> QuoteSink<W> {
                 let mut w = csv::WriterBuilder::new()
                     .has_headers(false)
                     .from_writer(&mut self.out);
+                // A data column: no speaker is an empty cell (what notebooks test for),
+                // not the table's "(unattributed)".
                 w.write_record([
                     a.id.as_str(),
-                    speaker,
+                    q.speaker.as_ref().map_or("", |s| s.name.as_str()),
                     q.speaker
                         .as_ref()
                         .and_then(|s| s.entity.as_deref())
@@ -232,13 +234,16 @@ mod tests {
             "outlet": null, "date": null, "language": null, "meta": {},
             "body": "", "text": "", "content_hash": "0", "body_spans": [],
             "noise": [], "paragraphs": [], "sentences": [], "duplicate_of": null,
-            "quotes": [q], "warnings": []
+            "quotes": [q, quote(QuoteKind::Indirect, None)], "warnings": []
         }))
         .unwrap();
         sink.write(&Record::Article(Box::new(a))).unwrap();
         sink.finish().unwrap();
         let out = String::from_utf8(buf).unwrap();
         assert!(out.starts_with("article,speaker,"), "{out}");
+        // No speaker: an empty cell, not the table's "(unattributed)".
+        assert!(out.contains("\na1,,,indirect,"), "{out}");
+        assert!(!out.contains("unattributed"), "{out}");
         assert!(out.contains("\"We are ready, \"\"truly\"\"\""), "{out}");
         assert!(out.contains("a1,Ann Lee,person:ann-lee,direct,"), "{out}");
         assert!(out.contains("person:ann-lee"), "{out}");
