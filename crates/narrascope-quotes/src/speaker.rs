@@ -38,12 +38,19 @@ impl<'d> Resolver<'d> {
     /// Evolutionary Biology", "Lovins, the co-founder of the Rocky Mountain Institute":
     /// the person speaks, the institution only describes them), names before
     /// descriptions before pronouns, then the largest overlap.
-    fn mention(&self, s: Span) -> Option<&'d narrascope_core::Mention> {
-        let s = self.head(s);
-        self.doc
+    ///
+    /// A nationality or party word that only modifies the head ("the Republican
+    /// Senator", "Israeli officials") is not the speaker, and a person named in
+    /// apposition after a place phrase ("the Republican Senator from Ohio, Mark
+    /// Delaney,") is, though the place phrase cuts the head before the name.
+    fn mention(&self, full: Span) -> Option<&'d narrascope_core::Mention> {
+        let s = self.head(full);
+        let best = self
+            .doc
             .mentions
             .iter()
             .filter(|m| m.span.overlaps(s))
+            .filter(|m| !self.modifier(m, s))
             .max_by_key(|m| {
                 let ov = m.span.end.min(s.end) - m.span.start.max(s.start);
                 let kind = match m.kind {
@@ -52,7 +59,43 @@ impl<'d> Resolver<'d> {
                     MentionKind::Pronoun => 0,
                 };
                 (m.entity.is_some(), m.etype == EntityType::Person, kind, ov)
-            })
+            });
+        if best.is_some_and(|m| m.etype == EntityType::Person) {
+            return best;
+        }
+        self.apposed_person(full).or(best)
+    }
+
+    /// Whether `m` is a nationality, group or other non-actor name that only
+    /// modifies a word after it inside `head` ("Republican" in "the Republican
+    /// Senator").
+    fn modifier(&self, m: &narrascope_core::Mention, head: Span) -> bool {
+        matches!(m.etype, EntityType::Misc | EntityType::Group)
+            && m.span.end < head.end
+            && self
+                .text(Span::new(m.span.end, head.end))
+                .trim_start_matches([' ', '-'])
+                .starts_with(char::is_alphabetic)
+    }
+
+    /// A person named in apposition inside the words: right after a comma, and
+    /// followed by a comma or the end of the words ("…, Mark Delaney,").
+    fn apposed_person(&self, s: Span) -> Option<&'d narrascope_core::Mention> {
+        self.doc.mentions.iter().find(|m| {
+            m.etype == EntityType::Person
+                && m.kind == MentionKind::Name
+                && m.entity.is_some()
+                && s.start < m.span.start
+                && m.span.end <= s.end
+                && self
+                    .text(Span::new(s.start, m.span.start))
+                    .trim_end()
+                    .ends_with(',')
+                && {
+                    let after = self.text(Span::new(m.span.end, s.end)).trim_start();
+                    after.is_empty() || after.starts_with(',')
+                }
+        })
     }
 
     /// The head of the words naming a speaker: what comes before a place phrase

@@ -2,7 +2,9 @@
 
 use std::collections::HashSet;
 
-use narrascope_core::{Document, MentionKind, Quote, QuoteKind, Span, Speaker, Stage, StageError};
+use narrascope_core::{
+    Document, EntityType, MentionKind, Quote, QuoteKind, Span, Speaker, Stage, StageError,
+};
 
 use crate::continuation::{continue_quotes, Layout};
 use crate::error::QuoteError;
@@ -227,6 +229,14 @@ impl QuoteStage {
         }) {
             a.source = None;
         }
+        // "Delaney continues with his threats to Tehran: “…”": words right after a
+        // preposition and right before the colon that opens the quote are the
+        // preposition's object; the clause's subject speaks.
+        if let Some(s) = a.source {
+            if object_before_colon(text, tokens, s) {
+                a.source = clause_subject(doc, tokens, s0, s);
+            }
+        }
         // Reported speech whose subject the tagger missed ("Lukashenko also told the
         // governors to …"): the name just before the cue, in its sentence.
         if a.source.is_none() {
@@ -374,6 +384,34 @@ fn subject_before(doc: &Document, tokens: &[Token], ends: &[bool], c: Span) -> O
         k -= 1;
     }
     None
+}
+
+/// Prepositions whose object can stand right before a colon that opens a quote.
+const OBJECT_PREPOSITIONS: &[&str] = &[
+    "to", "on", "at", "against", "for", "with", "about", "toward", "towards", "over",
+];
+
+/// Whether `s` follows a preposition and is followed by the colon opening a quote.
+fn object_before_colon(text: &str, tokens: &[Token], s: Span) -> bool {
+    let k = tokens.partition_point(|t| t.span.start < s.start);
+    k > 0
+        && OBJECT_PREPOSITIONS.contains(&tokens[k - 1].lower.as_str())
+        && text
+            .get(s.end..)
+            .is_some_and(|r| r.trim_start().starts_with(':'))
+}
+
+/// The first person or organisation named (not described) in the sentence starting at
+/// token `s0`, before `s`: the subject of the clause `s` belongs to.
+fn clause_subject(doc: &Document, tokens: &[Token], s0: usize, s: Span) -> Option<Span> {
+    let from = tokens.get(s0).map_or(0, |t| t.span.start);
+    doc.mentions
+        .iter()
+        .filter(|m| m.span.start >= from && m.span.end <= s.start)
+        .filter(|m| matches!(m.etype, EntityType::Person | EntityType::Org))
+        .filter(|m| m.kind == MentionKind::Name)
+        .min_by_key(|m| m.span.start)
+        .map(|m| m.span)
 }
 
 fn slice(text: &str, s: Span) -> &str {

@@ -121,6 +121,38 @@ fn appositions_possessives_and_titles_name_the_speaker() {
 }
 
 #[test]
+fn a_party_or_nationality_word_before_the_head_is_not_the_speaker() {
+    let qs = quotes_in(
+        "senator.txt",
+        "Senators raise the stakes over the border\n\n\
+         While the capital escalated the conflict by sending ships to the area, the \
+         Republican Senator from Ohio, Mark Delaney, blames the escalation on Tehran and \
+         issues a threat: “if you move troops, we are coming for you.”\n\n\
+         Israeli officials said the crossing would stay closed until Friday.\n\n\
+         Delaney continues with his threats to Tehran: “I am ready to use force against \
+         you.”\n",
+    );
+    // "Republican" modifies "Senator"; the senator is named in apposition after the
+    // place phrase.
+    assert_eq!(
+        speaker_of(&qs, "if you move troops"),
+        Some("Mark Delaney"),
+        "{qs:#?}"
+    );
+    assert_eq!(
+        speaker_of(&qs, "the crossing would stay closed"),
+        Some("Israeli officials"),
+        "{qs:#?}"
+    );
+    // "to Tehran:" is the object of the threats, not who makes them.
+    assert_eq!(
+        speaker_of(&qs, "I am ready to use force"),
+        Some("Mark Delaney"),
+        "{qs:#?}"
+    );
+}
+
+#[test]
 fn the_person_speaks_not_the_institution_in_their_description() {
     let qs = quotes_in(
         "ants.txt",
