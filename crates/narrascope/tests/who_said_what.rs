@@ -153,6 +153,30 @@ fn a_party_or_nationality_word_before_the_head_is_not_the_speaker() {
 }
 
 #[test]
+fn function_words_are_never_speakers() {
+    let qs = quotes_in(
+        "lights.txt",
+        "Strange lights over the lake\n\n\
+         Ball lightning, sometimes called “fireballs” or “globe lightning”, has been \
+         reported by pilots for decades.\n\n\
+         The rules would limit boats to using two engines, the agency said.\n",
+    );
+    assert!(!qs.is_empty(), "{qs:#?}");
+    for (text, _, speaker) in &qs {
+        let s = speaker.as_deref().unwrap_or("").to_lowercase();
+        assert!(
+            !["sometimes", "the", "as", "for", "was"].contains(&s.as_str()),
+            "{text:?} got the speaker {s:?}"
+        );
+    }
+    assert_eq!(
+        speaker_of(&qs, "The rules would limit"),
+        Some("the agency"),
+        "{qs:#?}"
+    );
+}
+
+#[test]
 fn the_person_speaks_not_the_institution_in_their_description() {
     let qs = quotes_in(
         "ants.txt",
