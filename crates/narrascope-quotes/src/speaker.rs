@@ -201,8 +201,11 @@ impl<'d> Resolver<'d> {
 
 /// The name in the words naming a speaker, when no entity is known: the part
 /// before an apposition ("Anna Berg, the port director"), narrowed to its longest
-/// run of capitalised words ("union leader Ola Nyberg" → "Ola Nyberg"), without a
-/// possessive.
+/// run of capitalised words, the last of equally long ones ("union leader Ola Nyberg"
+/// → "Ola Nyberg", "the American magazine Forbes" → "Forbes"), without a possessive.
+/// A run that only modifies the lowercase words after it is no name: the phrase
+/// stays whole ("the Russian defence ministry" → "Russian defence ministry", not
+/// "Russian").
 fn clean_name(words: &str) -> String {
     let w = words.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
     let head = w.split([',', '(', '—', '–']).next().unwrap_or(w).trim();
@@ -219,13 +222,22 @@ fn clean_name(words: &str) -> String {
                 cur = (i, i);
             }
             cur.1 = i + 1;
-            if cur.1 - cur.0 > best.1 - best.0 {
+            if cur.1 - cur.0 >= best.1 - best.0 {
                 best = cur;
             }
         }
     }
     let pick = if best.1 > best.0 && !cap(toks.first().copied().unwrap_or("")) {
-        &toks[best.0..best.1]
+        if best.1 < toks.len() {
+            // The run modifies what follows it: the phrase, without its article.
+            let skip = usize::from(matches!(
+                toks[0].to_lowercase().as_str(),
+                "the" | "a" | "an"
+            ));
+            &toks[skip..]
+        } else {
+            &toks[best.0..best.1]
+        }
     } else {
         &toks[..]
     };

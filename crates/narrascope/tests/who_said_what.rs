@@ -129,6 +129,8 @@ fn a_party_or_nationality_word_before_the_head_is_not_the_speaker() {
          Republican Senator from Ohio, Mark Delaney, blames the escalation on Tehran and \
          issues a threat: “if you move troops, we are coming for you.”\n\n\
          Israeli officials said the crossing would stay closed until Friday.\n\n\
+         Meanwhile the Russian defence ministry said its troops had repelled two attacks \
+         near the village.\n\n\
          Delaney continues with his threats to Tehran: “I am ready to use force against \
          you.”\n",
     );
@@ -142,6 +144,11 @@ fn a_party_or_nationality_word_before_the_head_is_not_the_speaker() {
     assert_eq!(
         speaker_of(&qs, "the crossing would stay closed"),
         Some("Israeli officials"),
+        "{qs:#?}"
+    );
+    assert_eq!(
+        speaker_of(&qs, "its troops had repelled"),
+        Some("Russian defence ministry"),
         "{qs:#?}"
     );
     // "to Tehran:" is the object of the threats, not who makes them.
