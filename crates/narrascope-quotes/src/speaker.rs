@@ -115,9 +115,12 @@ impl<'d> Resolver<'d> {
             _ => s,
         };
         let words = self.text(s);
+        // Only a possessive before any apposition: in "Stephanie Lepczynski, who is
+        // Trachte’s policy adviser" the head is still the name.
+        let before_comma = &words[..words.find(',').unwrap_or(words.len())];
         let after = ["’s ", "'s ", "s’ ", "s' "]
             .iter()
-            .filter_map(|p| words.rfind(p).map(|k| k + p.len()))
+            .filter_map(|p| before_comma.rfind(p).map(|k| k + p.len()))
             .max();
         match after {
             Some(k) if k < words.len() && words[k..].chars().any(char::is_alphabetic) => {
@@ -241,6 +244,11 @@ fn clean_name(words: &str) -> String {
     } else {
         &toks[..]
     };
+    // Trailing adverbs the source words caught ("The hawks clearly").
+    let mut pick = pick;
+    while pick.len() > 1 && pick[pick.len() - 1].ends_with("ly") && !cap(pick[pick.len() - 1]) {
+        pick = &pick[..pick.len() - 1];
+    }
     let name = pick.join(" ");
     if name.is_empty() {
         w.to_string()

@@ -229,6 +229,14 @@ impl QuoteStage {
         }) {
             a.source = None;
         }
+        // "Kennedy, who wrote a book on it, said": the relative clause the tagger took
+        // for the source stands for the name before its comma.
+        if let Some(s) = a.source {
+            let w = slice(text, s);
+            if w.starts_with("who ") || w.starts_with("which ") {
+                a.source = antecedent(doc, tokens, s);
+            }
+        }
         // "Delaney continues with his threats to Tehran: “…”": words right after a
         // preposition and right before the colon that opens the quote are the
         // preposition's object; the clause's subject speaks.
@@ -444,6 +452,23 @@ fn subject_before(doc: &Document, tokens: &[Token], ends: &[bool], c: Span) -> O
         k -= 1;
     }
     None
+}
+
+/// The name a relative clause starting at `s` refers to: the person or organisation
+/// named right before the comma that opens the clause.
+fn antecedent(doc: &Document, tokens: &[Token], s: Span) -> Option<Span> {
+    let k = tokens.partition_point(|t| t.span.start < s.start);
+    let comma = tokens.get(k.checked_sub(1)?)?;
+    if slice(&doc.text, comma.span) != "," {
+        return None;
+    }
+    doc.mentions
+        .iter()
+        .filter(|m| matches!(m.etype, EntityType::Person | EntityType::Org))
+        .filter(|m| m.span.end <= comma.span.start)
+        .filter(|m| doc.text[m.span.end..comma.span.start].trim().is_empty())
+        .map(|m| m.span)
+        .next()
 }
 
 /// Prepositions whose object can stand right before a colon that opens a quote.

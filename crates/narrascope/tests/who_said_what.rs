@@ -184,6 +184,28 @@ fn function_words_are_never_speakers() {
 }
 
 #[test]
+fn a_relative_clause_source_is_the_name_before_it() {
+    let qs = quotes_in(
+        "kessler.txt",
+        "Alliance promises a response\n\n\
+         Martin Kessler, who wrote an entire book about the subject, said the plan would \
+         fail.\n\n\
+         The hawks clearly believe that they are winning the argument.\n",
+    );
+    assert_eq!(
+        speaker_of(&qs, "the plan would fail"),
+        Some("Martin Kessler"),
+        "{qs:#?}"
+    );
+    // A trailing adverb is not part of the name.
+    assert_eq!(
+        speaker_of(&qs, "that they are winning"),
+        Some("The hawks"),
+        "{qs:#?}"
+    );
+}
+
+#[test]
 fn the_person_speaks_not_the_institution_in_their_description() {
     let qs = quotes_in(
         "ants.txt",
