@@ -245,6 +245,17 @@ impl QuoteStage {
                 a.source = clause_subject(doc, tokens, s0, s);
             }
         }
+        // A source from an earlier sentence than its cue while a name stands right
+        // before the cue ("… a slight decrease. China considers Taiwan …"): the
+        // name is the cue's subject.
+        if let (Some(s), Some(c)) = (a.source, a.cue) {
+            let sentence = tokens.get(s0).map_or(0, |t| t.span.start);
+            if s.end <= sentence && c.start >= sentence {
+                if let Some(subject) = subject_before(doc, tokens, ends, c) {
+                    a.source = Some(subject);
+                }
+            }
+        }
         // Reported speech whose subject the tagger missed ("Lukashenko also told the
         // governors to …"): the name just before the cue, in its sentence.
         if a.source.is_none() {
@@ -690,5 +701,47 @@ impl Stage for QuoteStage {
         }
         doc.quotes = quotes;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use narrascope_core::{Article, GivenMeta, Mention, SourceFormat};
+
+    use super::*;
+
+    fn span_of(text: &str, words: &str) -> Span {
+        let k = text.find(words).unwrap();
+        Span::new(k, k + words.len())
+    }
+
+    #[test]
+    fn a_name_right_before_the_cue_beats_a_source_from_an_earlier_sentence() {
+        let text = "Exports showed a slight decrease. China considers Taiwan a province.";
+        let mut doc = Document::from_text(Article {
+            id: "t".into(),
+            path: "t.txt".into(),
+            format: SourceFormat::Text,
+            raw: text.into(),
+            given: GivenMeta::default(),
+        });
+        doc.mentions.push(Mention {
+            span: span_of(text, "China"),
+            etype: EntityType::Loc,
+            kind: MentionKind::Name,
+            entity: None,
+        });
+        let tokens = tokenize(text, Span::new(0, text.len()));
+        let ends = sentence_ends(&tokens);
+        let a = Attribution {
+            source: Some(span_of(text, "a slight decrease")),
+            cue: Some(span_of(text, "considers")),
+            content: vec![span_of(text, "Taiwan a province")],
+        };
+        let stage = QuoteStage::new().unwrap();
+        let mut resolver = Resolver::new(&doc);
+        let found = stage.resolve(&doc, &tokens, &ends, a, &mut resolver);
+        assert_eq!(found.attribution.source, Some(span_of(text, "China")));
+        assert_eq!(found.speaker.map(|s| s.name).as_deref(), Some("China"));
     }
 }
