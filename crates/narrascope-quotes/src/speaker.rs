@@ -231,7 +231,11 @@ fn clean_name(words: &str) -> String {
         }
     }
     let pick = if best.1 > best.0 && !cap(toks.first().copied().unwrap_or("")) {
-        if best.1 < toks.len() {
+        let next = toks.get(best.1).map(|t| t.to_lowercase());
+        let adverb = next
+            .as_deref()
+            .is_some_and(|n| n.ends_with("ly") || ADVERBS.contains(&n));
+        if best.1 < toks.len() && !adverb {
             // The run modifies what follows it: the phrase, without its article.
             let skip = usize::from(matches!(
                 toks[0].to_lowercase().as_str(),
@@ -256,6 +260,29 @@ fn clean_name(words: &str) -> String {
         name
     }
 }
+
+/// Words that can follow a name inside the source words without the name being
+/// their modifier ("the WEF further demands": "WEF" is the name).
+const ADVERBS: &[&str] = &[
+    "further",
+    "also",
+    "again",
+    "still",
+    "now",
+    "then",
+    "too",
+    "even",
+    "already",
+    "later",
+    "once",
+    "first",
+    "last",
+    "recently",
+    "previously",
+    "himself",
+    "herself",
+    "itself",
+];
 
 /// "TASS cited him as saying" / "Reuters quoted Smith as saying": the channel's
 /// token range and the speaker's token range, searched in `tokens[from..to]`.

@@ -229,12 +229,25 @@ impl QuoteStage {
         }) {
             a.source = None;
         }
-        // "Kennedy, who wrote a book on it, said": the relative clause the tagger took
-        // for the source stands for the name before its comma.
+        // "Kennedy, who wrote a book on it, said": a relative clause that the tagger
+        // took for the source stands for the name before it. After "which" a noun
+        // may follow: in "…, which experts say is …" the words after the pronoun
+        // are the source.
         if let Some(s) = a.source {
             let w = slice(text, s);
-            if w.starts_with("who ") || w.starts_with("which ") {
+            if w.starts_with("who ") {
                 a.source = antecedent(doc, tokens, s);
+            } else if let Some(rest) = w.strip_prefix("which ") {
+                let closed =
+                    w.trim_end().ends_with(',') || text[s.end..].trim_start().starts_with(',');
+                // "according to which Israel's policy …": a name after the pronoun
+                // is the content's subject, not a speaker.
+                let noun = rest.starts_with(|c: char| c.is_lowercase());
+                a.source = if closed || !noun {
+                    antecedent(doc, tokens, s)
+                } else {
+                    Some(Span::new(s.end - rest.len(), s.end))
+                };
             }
         }
         // "Delaney continues with his threats to Tehran: “…”": words right after a

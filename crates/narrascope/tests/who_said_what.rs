@@ -190,7 +190,14 @@ fn a_relative_clause_source_is_the_name_before_it() {
         "Alliance promises a response\n\n\
          Martin Kessler, who wrote an entire book about the subject, said the plan would \
          fail.\n\n\
-         The hawks clearly believe that they are winning the argument.\n",
+         The hawks clearly believe that they are winning the argument.\n\n\
+         The warming, which experts say is due to human activity, continued last year.\n",
+    );
+    // After "which" a noun can be the subject: the experts speak.
+    assert_eq!(
+        speaker_of(&qs, "is due to human activity"),
+        Some("experts"),
+        "{qs:#?}"
     );
     assert_eq!(
         speaker_of(&qs, "the plan would fail"),
