@@ -226,10 +226,42 @@ pub(crate) fn find(
             {
                 b += 1;
             }
-            let ends = b == n || matches!(words[b], "," | "." | ";" | ")" | "of" | "who");
+            let mut ends = b == n || matches!(words[b], "," | "." | ";" | ")" | "of" | "who");
+            // Other words before a closing title head: "Josep Borrell, the EU foreign
+            // policy chief,", "Rob Malley, the U.S. envoy for Iran,".
+            if !(b > a && ends && head_of(a, b).is_some()) {
+                let mut c = a;
+                while c < n
+                    && c - a < 6
+                    && !matches!(words[c], "," | "." | ";" | ")" | "(" | "“" | "\"")
+                    && name_at[c].is_none_or(|k| names[k].class != NerClass::Per)
+                {
+                    c += 1;
+                }
+                // "…Guterres, the Russian mission's head, Vassily Nebenzia, said": a
+                // description followed by another person's name is that person's.
+                let next_person = c + 1 < n
+                    && words[c] == ","
+                    && name_at[c + 1].is_some_and(|k| names[k].class == NerClass::Per);
+                let closes = (c == n || matches!(words[c], "," | "." | ";" | ")")) && !next_person;
+                let last_head = c > a && is_title_head(&lower[c - 1]);
+                // Or the head comes before "of/for NAME" at the end ("envoy for Iran").
+                let before_of = (a + 1..c).rev().find(|&k| {
+                    matches!(lower[k].as_str(), "of" | "for")
+                        && is_title_head(&lower[k - 1])
+                        && k + 1 < c
+                        && name_at[k + 1..c]
+                            .iter()
+                            .all(|x| x.is_some_and(|x| names[x].class != NerClass::Per))
+                });
+                if closes && (last_head || before_of.is_some()) {
+                    b = before_of.unwrap_or(c);
+                    ends = true;
+                }
+            }
             if b > a && ends && head_of(a, b).is_some() {
                 let mut end = b;
-                if b + 1 < n && words[b] == "of" {
+                if b + 1 < n && matches!(lower[b].as_str(), "of" | "for") {
                     if let Some(k) = name_at[b + 1].filter(|k| names[*k].first_token == b + 1) {
                         end = names[k].end_token;
                     }

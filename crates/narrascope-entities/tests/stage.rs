@@ -131,6 +131,47 @@ Later, Russian President Alexander Lukashenko was quoted by the agency.\n",
 }
 
 #[test]
+fn appositions_with_other_words_before_the_title_head_are_titles() {
+    let d = run(
+        "Envoy sees no deal soon\n\nRob Malley, the American envoy for Iran, met diplomats in Paris. \
+The American special envoy said sanctions would stay. \
+Josep Borrell, the EU foreign policy chief, spoke in Brussels. \
+Earlier, in a letter to UN Secretary-General Antonio Guterres, the Russian mission's head, \
+Vassily Nebenzia, said Moscow was worried.\n",
+    );
+    let titles = |id: &str| {
+        d.entities
+            .iter()
+            .find(|e| e.id == id)
+            .unwrap_or_else(|| panic!("no {id} in {:#?}", d.entities))
+            .titles
+            .clone()
+    };
+    assert_eq!(titles("person:rob-malley"), ["American envoy for Iran"]);
+    assert_eq!(titles("person:josep-borrell"), ["EU foreign policy chief"]);
+    // The description between two names belongs to the second.
+    assert!(
+        !titles("person:antonio-guterres")
+            .iter()
+            .any(|t| t.contains("mission")),
+        "{:?}",
+        titles("person:antonio-guterres")
+    );
+    // With a title, the later description links to the envoy.
+    let malley = d
+        .entities
+        .iter()
+        .position(|e| e.id == "person:rob-malley")
+        .unwrap();
+    let nominal = d
+        .mentions
+        .iter()
+        .find(|m| d.text[m.span.start..m.span.end].contains("special envoy"))
+        .expect("the description is a mention");
+    assert_eq!(nominal.entity, Some(malley));
+}
+
+#[test]
 fn same_person_same_id_across_articles() {
     let a = run("Visit\n\nAlexander Lukashenko visited Moscow on Friday.\n");
     let b =
