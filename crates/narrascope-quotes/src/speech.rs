@@ -140,6 +140,18 @@ fn words(s: &str) -> impl Iterator<Item = String> + '_ {
         .map(|w| w.to_lowercase().replace('’', "'"))
 }
 
+/// Whether cue words report speech, a stated position or a finding (or are the
+/// colon that introduces reported words).
+pub fn cue_reports_speech(cue: &str) -> bool {
+    if cue.trim() == ":" || cue.trim_end().ends_with(':') {
+        return true;
+    }
+    let cue_words: Vec<String> = words(cue).collect();
+    cue_words
+        .iter()
+        .any(|w| SAYING.contains(w) || STANCE.contains(w) || FINDING.contains(w))
+}
+
 /// Whether an attribution with cue words `cue`, (first) content `content` and
 /// subject `subject` (the source's words, or the word before the cue when no source
 /// was found) reports speech or a stated claim. Used only for contents without

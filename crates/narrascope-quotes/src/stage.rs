@@ -12,7 +12,7 @@ use crate::group::{group, Attribution};
 use crate::marks::{pair, Quoted};
 use crate::rules;
 use crate::speaker::{channel, Resolver};
-use crate::speech::reports_speech;
+use crate::speech::{cue_reports_speech, reports_speech};
 use crate::tagger::{Role, RoleSpan, Tagger};
 use crate::token::{sentence_ends, tokenize, TokKind, Token};
 
@@ -71,9 +71,32 @@ impl QuoteStage {
         self
     }
 
-    /// Whether an attribution is kept: always when any of its content carries
-    /// quotation marks, else when its cue reports speech (see [`reports_speech`]).
+    /// Whether an attribution is kept: a partial quote of a few words only with a cue
+    /// of speech; otherwise always when any of its content carries quotation marks,
+    /// else when its cue reports speech (see [`reports_speech`]).
     fn keeps(&self, text: &str, tokens: &[Token], a: &Attribution) -> bool {
+        // A few quoted words inside the writer's sentence with no cue of speech
+        // ("the so-called “climate emergency”", "hellbent on “saving the planet”")
+        // are scare quotes or names: somebody's wording, not somebody's statement.
+        // (On the SemEval EN training articles this drops 43 rows, about 37 of them
+        // scare quotes; PolNeAR cross-validation is unchanged.)
+        if self.speech_only && !a.content.is_empty() {
+            let partial = a
+                .content
+                .iter()
+                .all(|&c| kind_of(slice(text, c)) == QuoteKind::Partial);
+            let quoted_words: usize = a
+                .content
+                .iter()
+                .map(|&c| slice(text, c).split_whitespace().count())
+                .sum();
+            if partial
+                && quoted_words <= SCARE_QUOTE_WORDS
+                && !a.cue.is_some_and(|c| cue_reports_speech(slice(text, c)))
+            {
+                return false;
+            }
+        }
         if !self.speech_only
             || a.content
                 .iter()
@@ -307,6 +330,10 @@ impl QuoteStage {
         }
     }
 }
+
+/// Quoted words in a partial quote up to which a quote without a cue of speech is
+/// taken for a scare quote.
+const SCARE_QUOTE_WORDS: usize = 5;
 
 /// Participles that continue the speech of their clause's subject ("Milley said, noting
 /// that …"); other participles after a comma ("signaling", "regarding") do not report

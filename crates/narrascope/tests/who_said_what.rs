@@ -316,3 +316,28 @@ fn wishes_plans_and_impressions_are_not_quotes() {
         );
     }
 }
+
+#[test]
+fn scare_quotes_are_not_quotes_but_quoted_words_after_a_cue_are() {
+    let qs = quotes_in(
+        "farm.txt",
+        "Tycoon changes course\n\n\
+         The admission from Harland is a major shift for the tycoon who has been a leading \
+         proponent of the “climate emergency” narrative. For years, Harland has been \
+         warning about floods.\n\n\
+         The Danish government will tax farmers for the so-called “greenhouse gases” \
+         allegedly emitted by their livestock.\n\n\
+         Farm leader Ole Dahl called the tax “a death sentence for small farms”.\n",
+    );
+    for scare in ["climate emergency", "greenhouse gases"] {
+        assert!(
+            !qs.iter().any(|q| q.0.contains(scare)),
+            "{scare:?} is a scare quote: {qs:#?}"
+        );
+    }
+    assert_eq!(
+        speaker_of(&qs, "a death sentence"),
+        Some("Ole Dahl"),
+        "{qs:#?}"
+    );
+}
