@@ -154,20 +154,65 @@ impl<'d> Resolver<'d> {
         })
     }
 
+    /// Whether entity `e` was last named (by name or description) before `s` inside
+    /// one of `content`.
+    fn named_in(&self, e: usize, s: Span, content: &[Span]) -> bool {
+        self.doc
+            .mentions
+            .iter()
+            .rfind(|m| {
+                m.entity == Some(e) && m.kind != MentionKind::Pronoun && m.span.end <= s.start
+            })
+            .is_some_and(|m| {
+                content
+                    .iter()
+                    .any(|c| c.start <= m.span.start && m.span.end <= c.end)
+            })
+    }
+
+    fn is_person(&self, e: usize) -> bool {
+        self.doc
+            .entities
+            .get(e)
+            .is_some_and(|x| x.etype == EntityType::Person)
+    }
+
     /// The words that named the last speaker resolved, if any.
     pub fn last_mention(&self) -> Option<Span> {
         self.last.as_ref().and_then(|s| s.mention)
     }
 
     /// The speaker named by `mention`, or the last speaker when it is `None`.
-    pub fn resolve(&mut self, mention: Option<Span>, at: usize) -> Option<Speaker> {
+    ///
+    /// `content` is the attributed content: a pronoun that the entity stage linked to a
+    /// person last named inside that very content ("“… Zelensky …,” he added") keeps
+    /// the person speaking before instead.
+    pub fn resolve(
+        &mut self,
+        mention: Option<Span>,
+        at: usize,
+        content: &[Span],
+    ) -> Option<Speaker> {
         let Some(s) = mention else {
             return self.last.clone();
         };
         let words = self.text(s).trim();
         let m = self.mention(s);
         let pronoun = is_pronoun(words) || m.is_some_and(|m| m.kind == MentionKind::Pronoun);
+        let carried = m
+            .and_then(|m| m.entity)
+            .filter(|&e| pronoun && self.named_in(e, s, content));
         let resolved = match m.and_then(|m| m.entity) {
+            Some(e) if carried.is_some() => match &self.last {
+                Some(p) if p.entity.is_some_and(|x| x != e && self.is_person(x)) => {
+                    Some((p.name.clone(), p.entity))
+                }
+                _ => self
+                    .doc
+                    .entities
+                    .get(e)
+                    .map(|ent| (ent.name.clone(), Some(e))),
+            },
             Some(e) => self
                 .doc
                 .entities

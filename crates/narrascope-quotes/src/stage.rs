@@ -317,9 +317,9 @@ impl QuoteStage {
                         .is_some_and(|m| m.start >= sentence_start && m.end <= c.start)
             });
         let speaker = match a.source {
-            Some(_) => resolver.resolve(a.source, anchor.start),
-            None if shares_subject => resolver.resolve(None, anchor.start),
-            None if kind != QuoteKind::Indirect => resolver.resolve(None, anchor.start),
+            Some(_) => resolver.resolve(a.source, anchor.start, &a.content),
+            None if shares_subject => resolver.resolve(None, anchor.start, &a.content),
+            None if kind != QuoteKind::Indirect => resolver.resolve(None, anchor.start, &a.content),
             None => None,
         };
         Found {

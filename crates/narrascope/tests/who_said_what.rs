@@ -341,3 +341,18 @@ fn scare_quotes_are_not_quotes_but_quoted_words_after_a_cue_are() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn he_added_after_a_quote_naming_someone_else_is_still_the_speaker() {
+    let qs = quotes_in(
+        "senate.txt",
+        "Senate vote on aid\n\n\
+         Senator Mark Delaney said the vote would pass on Friday. “We must not let \
+         Vladimir Putin win this war,” he added.\n",
+    );
+    assert_eq!(
+        speaker_of(&qs, "We must not let"),
+        Some("Mark Delaney"),
+        "{qs:#?}"
+    );
+}
