@@ -39,6 +39,8 @@ mod group;
 mod marks;
 mod model;
 mod rules;
+mod source;
+mod spans;
 mod speaker;
 mod speech;
 mod stage;

@@ -1,0 +1,317 @@
+//! Repairing the words the tagger gives an attribution for its source: slips that
+//! name nobody, relative clauses, prepositional objects, sources from another
+//! sentence, and the subject of a cue that has none.
+
+use narrascope_core::{Document, EntityType, MentionKind, Span};
+
+use crate::group::Attribution;
+use crate::spans::slice;
+use crate::token::Token;
+
+/// Mends `a.source` in place. `s0` is the first token of the sentence of the
+/// attribution's anchor (its cue, else its source or content).
+pub(crate) fn repair_source(
+    doc: &Document,
+    tokens: &[Token],
+    ends: &[bool],
+    s0: usize,
+    a: &mut Attribution,
+) {
+    let text = &doc.text;
+    // A source without a single letter or digit is a tagging slip, and so is one
+    // that cannot name anybody ("this", "which", "itself").
+    if a.source.is_some_and(|s| {
+        let w = slice(text, s);
+        !w.chars().any(char::is_alphanumeric) || names_nobody(w)
+    }) {
+        a.source = None;
+    }
+    // "Kennedy, who wrote a book on it, said": a relative clause that the tagger
+    // took for the source stands for the name before it. After "which" a noun
+    // may follow: in "…, which experts say is …" the words after the pronoun
+    // are the source.
+    if let Some(s) = a.source {
+        let w = slice(text, s);
+        if w.starts_with("who ") {
+            a.source = antecedent(doc, tokens, s);
+        } else if let Some(rest) = w.strip_prefix("which ") {
+            let closed = w.trim_end().ends_with(',') || text[s.end..].trim_start().starts_with(',');
+            // "according to which Israel's policy …": a name after the pronoun
+            // is the content's subject, not a speaker.
+            let noun = rest.starts_with(|c: char| c.is_lowercase());
+            a.source = if closed || !noun {
+                antecedent(doc, tokens, s)
+            } else {
+                Some(Span::new(s.end - rest.len(), s.end))
+            };
+        }
+    }
+    // "Delaney continues with his threats to Tehran: “…”": words right after a
+    // preposition and right before the colon that opens the quote are the
+    // preposition's object; the clause's subject speaks.
+    if let Some(s) = a.source {
+        if object_before_colon(text, tokens, s) {
+            a.source = clause_subject(doc, tokens, s0, s);
+        }
+    }
+    // A source from an earlier sentence than its cue while a name stands right
+    // before the cue ("… a slight decrease. China considers Taiwan …"): the
+    // name is the cue's subject.
+    if let (Some(s), Some(c)) = (a.source, a.cue) {
+        let sentence = tokens.get(s0).map_or(0, |t| t.span.start);
+        if s.end <= sentence && c.start >= sentence {
+            if let Some(subject) = subject_before(doc, tokens, ends, c) {
+                a.source = Some(subject);
+            }
+        }
+    }
+    // Reported speech whose subject the tagger missed ("Lukashenko also told the
+    // governors to …"): the name just before the cue, in its sentence.
+    if a.source.is_none() {
+        if let Some(c) = a.cue {
+            a.source = subject_before(doc, tokens, ends, c);
+        }
+    }
+}
+
+/// "X said that …, and accused Y of …" and "X said …, noting that …": whether the
+/// cue `c` (in the sentence starting at token `s0`) is a coordinated verb or a speech
+/// participle whose subject is the last speaker's words, `last_mention`.
+pub(crate) fn shares_subject(
+    text: &str,
+    tokens: &[Token],
+    s0: usize,
+    c: Span,
+    last_mention: Option<Span>,
+) -> bool {
+    let k = tokens.partition_point(|t| t.span.start < c.start);
+    let sentence_start = tokens.get(s0).map_or(0, |t| t.span.start);
+    let participle = slice(text, c)
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| SPEECH_PARTICIPLES.contains(&w.to_lowercase().as_str()));
+    k > 0
+        && (matches!(slice(text, tokens[k - 1].span), "and" | "but")
+            || (participle && slice(text, tokens[k - 1].span) == ","))
+        && last_mention.is_some_and(|m| m.start >= sentence_start && m.end <= c.start)
+}
+
+/// Participles that continue the speech of their clause's subject ("Milley said, noting
+/// that …"); other participles after a comma ("signaling", "regarding") do not report
+/// speech of their own.
+const SPEECH_PARTICIPLES: &[&str] = &[
+    "saying",
+    "adding",
+    "noting",
+    "citing",
+    "quoting",
+    "calling",
+    "stressing",
+    "warning",
+    "pointing",
+    "insisting",
+    "arguing",
+    "claiming",
+    "alleging",
+    "explaining",
+    "emphasizing",
+    "emphasising",
+    "referring",
+    "suggesting",
+    "telling",
+    "asking",
+    "accusing",
+    "urging",
+    "acknowledging",
+    "admitting",
+    "denying",
+    "writing",
+    "recalling",
+    "underlining",
+    "describing",
+];
+
+/// Words that, alone as a source, name nobody: demonstratives, relatives,
+/// reflexives, possessives, articles, prepositions, conjunctions, auxiliaries and
+/// adverbs the tagger took for a speaker ("As noted by Money" → "As"; "TLEs,
+/// sometimes called “sprites”" → "sometimes"). ("It" stays: "the ministry said
+/// it …".) Adverbs in "-ly" are caught by their ending (`names_nobody`).
+const NOBODY: &[&str] = &[
+    "this",
+    "that",
+    "these",
+    "those",
+    "which",
+    "what",
+    "itself",
+    "themselves",
+    "here",
+    "there",
+    "such",
+    "links",
+    "link",
+    "its",
+    "their",
+    "the",
+    "a",
+    "an",
+    "as",
+    "for",
+    "of",
+    "with",
+    "by",
+    "and",
+    "but",
+    "or",
+    "if",
+    "despite",
+    "although",
+    "while",
+    "when",
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "sometimes",
+    "never",
+    "often",
+    "also",
+    "less",
+    "more",
+    "even",
+    "only",
+    "just",
+    "still",
+    "not",
+    "furthermore",
+    "moreover",
+    "however",
+    "meanwhile",
+    "therefore",
+    "thus",
+    "hence",
+    "indeed",
+    "instead",
+    "nevertheless",
+    "nonetheless",
+    "yet",
+    "so",
+    "then",
+    "now",
+    "besides",
+    "additionally",
+    "likewise",
+    "otherwise",
+    "perhaps",
+    "maybe",
+];
+
+/// Whether the words naming a source cannot name a speaker.
+fn names_nobody(words: &str) -> bool {
+    let w = words
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    NOBODY.contains(&w.as_str())
+        || (w.len() > 4 && w.ends_with("ly") && w.chars().all(char::is_alphabetic))
+}
+
+/// Words that may stand between a subject and its verb ("Lukashenko also told").
+const BETWEEN: &[&str] = &[
+    "also",
+    "later",
+    "then",
+    "again",
+    "further",
+    "separately",
+    "previously",
+    "earlier",
+    "has",
+    "had",
+    "have",
+    "would",
+    "will",
+    "reportedly",
+    "recently",
+    "once",
+    "repeatedly",
+];
+
+/// A name or pronoun mention ending right before the cue `c` (at most two adverbs or
+/// auxiliaries between), in the same sentence: the subject of a reporting verb.
+pub(crate) fn subject_before(
+    doc: &Document,
+    tokens: &[Token],
+    ends: &[bool],
+    c: Span,
+) -> Option<Span> {
+    let at = tokens.partition_point(|t| t.span.start < c.start);
+    let mut k = at;
+    let mut skipped = 0;
+    while k > 0 && skipped <= 2 {
+        let t = &tokens[k - 1];
+        if ends[k - 1] {
+            return None;
+        }
+        let words = slice(&doc.text, t.span);
+        let m = doc
+            .mentions
+            .iter()
+            .find(|m| m.span.end == t.span.end && m.kind != MentionKind::Nominal);
+        if let Some(m) = m {
+            return Some(m.span);
+        }
+        if !BETWEEN.contains(&words.to_lowercase().as_str()) {
+            return None;
+        }
+        skipped += 1;
+        k -= 1;
+    }
+    None
+}
+
+/// The name a relative clause starting at `s` refers to: the person or organisation
+/// named right before the comma that opens the clause.
+fn antecedent(doc: &Document, tokens: &[Token], s: Span) -> Option<Span> {
+    let k = tokens.partition_point(|t| t.span.start < s.start);
+    let comma = tokens.get(k.checked_sub(1)?)?;
+    if slice(&doc.text, comma.span) != "," {
+        return None;
+    }
+    doc.mentions
+        .iter()
+        .filter(|m| matches!(m.etype, EntityType::Person | EntityType::Org))
+        .filter(|m| m.span.end <= comma.span.start)
+        .filter(|m| doc.text[m.span.end..comma.span.start].trim().is_empty())
+        .map(|m| m.span)
+        .next()
+}
+
+/// Prepositions whose object can stand right before a colon that opens a quote.
+const OBJECT_PREPOSITIONS: &[&str] = &[
+    "to", "on", "at", "against", "for", "with", "about", "toward", "towards", "over",
+];
+
+/// Whether `s` follows a preposition and is followed by the colon opening a quote.
+fn object_before_colon(text: &str, tokens: &[Token], s: Span) -> bool {
+    let k = tokens.partition_point(|t| t.span.start < s.start);
+    k > 0
+        && OBJECT_PREPOSITIONS.contains(&tokens[k - 1].lower.as_str())
+        && text
+            .get(s.end..)
+            .is_some_and(|r| r.trim_start().starts_with(':'))
+}
+
+/// The first person or organisation named (not described) in the sentence starting at
+/// token `s0`, before `s`: the subject of the clause `s` belongs to.
+fn clause_subject(doc: &Document, tokens: &[Token], s0: usize, s: Span) -> Option<Span> {
+    let from = tokens.get(s0).map_or(0, |t| t.span.start);
+    doc.mentions
+        .iter()
+        .filter(|m| m.span.start >= from && m.span.end <= s.start)
+        .filter(|m| matches!(m.etype, EntityType::Person | EntityType::Org))
+        .filter(|m| m.kind == MentionKind::Name)
+        .min_by_key(|m| m.span.start)
+        .map(|m| m.span)
+}
