@@ -199,25 +199,22 @@ impl<'d> Resolver<'d> {
         let words = self.text(s).trim();
         let m = self.mention(s);
         let pronoun = is_pronoun(words) || m.is_some_and(|m| m.kind == MentionKind::Pronoun);
-        let carried = m
-            .and_then(|m| m.entity)
-            .filter(|&e| pronoun && self.named_in(e, s, content));
         let resolved = match m.and_then(|m| m.entity) {
-            Some(e) if carried.is_some() => match &self.last {
-                Some(p) if p.entity.is_some_and(|x| x != e && self.is_person(x)) => {
-                    Some((p.name.clone(), p.entity))
+            Some(e) => {
+                // The pronoun's antecedent was found inside the very quote it
+                // introduces: the speaker before goes on speaking.
+                let carried = pronoun && self.named_in(e, s, content);
+                match &self.last {
+                    Some(p) if carried && p.entity.is_some_and(|x| x != e && self.is_person(x)) => {
+                        Some((p.name.clone(), p.entity))
+                    }
+                    _ => self
+                        .doc
+                        .entities
+                        .get(e)
+                        .map(|ent| (ent.name.clone(), Some(e))),
                 }
-                _ => self
-                    .doc
-                    .entities
-                    .get(e)
-                    .map(|ent| (ent.name.clone(), Some(e))),
-            },
-            Some(e) => self
-                .doc
-                .entities
-                .get(e)
-                .map(|ent| (ent.name.clone(), Some(e))),
+            }
             None if pronoun => {
                 let prev = self.last.clone().or_else(|| self.last_person(at));
                 prev.map(|p| (p.name, p.entity))
