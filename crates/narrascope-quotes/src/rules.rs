@@ -212,3 +212,200 @@ pub fn attribute(tokens: &[Token], ends: &[bool], q: &Quoted) -> Vec<RoleSpan> {
     }
     out
 }
+
+/// Words that may open what follows a sentence-final `…, he said` without being the
+/// content: when, where or to whom it was said ("said on Monday", "said during a
+/// visit", "told reporters"), or a further cue ("said, adding that …").
+const CIRCUMSTANCE: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "while",
+    "last",
+    "earlier",
+    "this",
+    "yesterday",
+    "today",
+    "tonight",
+    "when",
+    "from",
+    "via",
+    "through",
+    "to",
+    "as",
+    "adding",
+    "noting",
+    "citing",
+    "according",
+    "late",
+    "early",
+];
+
+fn is_double_mark(t: &Token) -> bool {
+    matches!(
+        t.kind,
+        TokKind::OpenDouble | TokKind::CloseDouble | TokKind::StraightDouble
+    )
+}
+
+/// A lowercase plural naming speakers: "officials", "analysts", "experts".
+fn plural_noun(tokens: &[Token], i: usize) -> Option<(usize, usize)> {
+    let t = tokens.get(i)?;
+    (t.kind == TokKind::Word && !t.upper_initial && t.lower.len() > 3 && t.lower.ends_with('s'))
+        .then_some((i, i))
+}
+
+/// Whether the tokens after a trailing cue leave the sentence's content before it:
+/// nothing but the sentence end, or a circumstance of the saying with no clause of
+/// its own ("that …") and no quotation marks.
+fn circumstance_only(tokens: &[Token], cue: usize, from: usize, to: usize) -> bool {
+    if from > to {
+        return true;
+    }
+    // `said, adding …`: a comma may come first.
+    let Some(first) = tokens[from..=to].iter().find(|t| t.lower != ",") else {
+        return true;
+    };
+    let told = matches!(tokens[cue].lower.as_str(), "told" | "tells" | "tell");
+    let opens_circumstance = first.kind == TokKind::Word
+        && (CIRCUMSTANCE.contains(&first.lower.as_str()) || (told && tokens[from].lower != ","));
+    opens_circumstance
+        && tokens[from..=to]
+            .iter()
+            .all(|t| !is_double_mark(t) && !matches!(t.lower.as_str(), "that" | "whether"))
+}
+
+/// Words that cannot stand in a phrase naming a speaker: verbs and negations ("said
+/// the plan would fail" has a clause after the verb, not a speaker).
+const NOT_IN_SPEAKER: &[&str] = &[
+    "that", "who", "which", "whose", "had", "has", "have", "was", "were", "is", "are", "be",
+    "been", "would", "will", "could", "can", "should", "may", "might", "did", "does", "do", "not",
+    "never", "it", "there",
+];
+
+/// Verbs of saying that may come before their speaker: `…, said Mr Lee.`
+const INVERTED: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "adds",
+    "noted",
+    "notes",
+    "explained",
+    "explains",
+    "continued",
+    "wrote",
+    "writes",
+    "argued",
+    "argues",
+    "warned",
+    "warns",
+    "insisted",
+    "replied",
+    "recalled",
+    "concluded",
+    "claimed",
+    "claims",
+    "stated",
+    "remarked",
+    "observed",
+];
+
+/// Words a description of a speaker may open with ("the engineers", "a spokesman").
+const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "our"];
+
+/// Whether tokens `a..=b` can name a speaker: at most six words, no verb or relative
+/// pronoun, and a name (capitalised last word), a pronoun, a description opened by a
+/// determiner, or one plural noun ("officials").
+fn speaker_phrase(tokens: &[Token], a: usize, b: usize) -> bool {
+    if b < a || b - a > 5 {
+        return false;
+    }
+    let words = &tokens[a..=b];
+    if words.iter().any(|t| {
+        !matches!(t.kind, TokKind::Word | TokKind::CloseSingle)
+            && !matches!(t.lower.as_str(), "." | "-")
+            || NOT_IN_SPEAKER.contains(&t.lower.as_str())
+    }) {
+        return false;
+    }
+    let (first, last) = (&tokens[a], &tokens[b]);
+    if a == b && PRONOUNS.contains(&first.lower.as_str()) {
+        return first.lower != "it";
+    }
+    last.upper_initial
+        || DETERMINERS.contains(&first.lower.as_str()) && b > a
+        || a == b && plural_noun(tokens, a).is_some()
+}
+
+/// The reported clause of `Russia will win …, President Vladimir Putin said during a
+/// visit …` / `…, he said.` / `…, said Mr Lee.`: a sentence with no quotation marks
+/// that ends on a comma, a speaker and a verb of saying. Returns (content, source,
+/// cue) token ranges, PolNeAR's convention: the content stops before the comma.
+pub fn trailing_attribution(
+    tokens: &[Token],
+    s: usize,
+    e: usize,
+) -> Option<((usize, usize), (usize, usize), usize)> {
+    if tokens[s..=e].iter().any(is_double_mark) {
+        return None;
+    }
+    let last = if tokens[e].kind == TokKind::Word {
+        e
+    } else {
+        e - 1
+    };
+    // The last comma of the sentence followed by `SOURCE said` or `said SOURCE`.
+    for k in (s + 4..e).rev() {
+        if tokens[k].lower != "," {
+            continue;
+        }
+        // `…, said Mr Lee` but not `…, tells the whole story` or `…, stressed the
+        // role of …`: only verbs that take no object here come before their speaker. The speaker then runs to the end of the sentence or to a
+        // circumstance ("said Mr Lee on Monday").
+        let inverted = INVERTED.contains(&tokens[k + 1].lower.as_str());
+        let found = if inverted {
+            let end = (k + 2..=last)
+                .find(|&i| {
+                    tokens[i].lower == "," || CIRCUMSTANCE.contains(&tokens[i].lower.as_str())
+                })
+                .map_or(last, |i| i - 1);
+            speaker_phrase(tokens, k + 2, end).then_some(((k + 2, end), k + 1, end + 1))
+        } else {
+            // `…, as Zelensky says`: the writer borrows the words, Zelensky said them.
+            let a = if tokens[k + 1].lower == "as" {
+                k + 2
+            } else {
+                k + 1
+            };
+            (a + 1..=last.min(a + 6))
+                .find(|&c| is_say(&tokens[c]))
+                .filter(|&c| speaker_phrase(tokens, a, c - 1))
+                .map(|c| ((a, c - 1), c, c + 1))
+        };
+        let Some((src, cue, rest)) = found else {
+            continue;
+        };
+        if !circumstance_only(tokens, cue, rest, last) {
+            continue;
+        }
+        let words: Vec<&Token> = tokens[s..k]
+            .iter()
+            .filter(|t| t.kind == TokKind::Word)
+            .collect();
+        // A headline in Title Case repeats the article, it reports nothing new; a
+        // subject with a relative clause ("Kessler, who wrote …, said") is no content.
+        let capitalised = words.iter().filter(|t| t.upper_initial).count();
+        let relative = tokens[s..k]
+            .windows(2)
+            .any(|w| w[0].lower == "," && matches!(w[1].lower.as_str(), "who" | "whose"));
+        if words.len() < 4 || capitalised * 5 >= words.len() * 3 || relative {
+            return None;
+        }
+        return Some(((s, k - 1), src, cue));
+    }
+    None
+}

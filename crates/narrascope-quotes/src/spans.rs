@@ -4,6 +4,7 @@
 
 use narrascope_core::{QuoteKind, Span};
 
+use crate::cues::{cue_class, CueClass};
 use crate::marks::Quoted;
 use crate::rules;
 use crate::tagger::{Role, RoleSpan};
@@ -83,6 +84,91 @@ pub(crate) fn add_rule_spans(
             continue;
         }
         spans.extend(extra);
+    }
+}
+
+/// Adds the reported clause of a sentence that ends on `…, he said (on Monday).` where
+/// the tagger left most of it out, with its speaker and cue; a content the tagger put
+/// after the cue ("said during a visit to …") gives way to it, and so do a source and
+/// a cue the tagger found inside the clause or the circumstance (it had read the
+/// sentence otherwise).
+pub(crate) fn add_trailing_attributions(
+    tokens: &[Token],
+    ends: &[bool],
+    spans: &mut Vec<RoleSpan>,
+) {
+    let mut start = 0;
+    let mut added = false;
+    for e in 0..tokens.len() {
+        if !ends[e] && e + 1 < tokens.len() {
+            continue;
+        }
+        let s = start;
+        start = e + 1;
+        let Some(((c0, c1), (a, b), cue)) = rules::trailing_attribution(tokens, s, e) else {
+            continue;
+        };
+        let content = Span::new(tokens[c0].span.start, tokens[c1].span.end);
+        // Covered when the tagger's content opens the clause; content opening later
+        // belongs to a cue of its own inside the clause, a reading the sentence-final
+        // "he said" overrides.
+        let opening = tokens[(c0 + 1).min(c1)].span.end;
+        let covered: usize = spans
+            .iter()
+            .filter(|x| x.role == Role::Content && x.span.start <= opening)
+            .map(|x| {
+                x.span
+                    .end
+                    .min(content.end)
+                    .saturating_sub(x.span.start.max(content.start))
+            })
+            .sum();
+        // A reporting verb the tagger found inside the clause ("Sharif said that …,
+        // the office said"): the clause holds its own attribution, left as it is.
+        let inner_cue = spans.iter().any(|x| {
+            x.role == Role::Cue && content.contains(x.span) && {
+                let k = tokens.partition_point(|t| t.span.start < x.span.start);
+                tokens.get(k).is_some_and(|t| {
+                    matches!(
+                        cue_class(&t.lower),
+                        CueClass::Say | CueClass::Speech | CueClass::According
+                    )
+                })
+            }
+        });
+        if covered * 2 >= content.len() || inner_cue {
+            continue;
+        }
+        let source = Span::new(tokens[a].span.start, tokens[b].span.end);
+        let cue = tokens[cue].span;
+        let tail = Span::new(cue.end.max(source.end), tokens[e].span.end);
+        spans.retain(|x| match x.role {
+            Role::Content => {
+                !x.span.overlaps(content) && !x.span.overlaps(source) && !tail.contains(x.span)
+            }
+            Role::Source | Role::Cue => {
+                !x.span.overlaps(source)
+                    && !x.span.overlaps(cue)
+                    && !x.span.overlaps(content)
+                    && !tail.contains(x.span)
+            }
+        });
+        spans.push(RoleSpan {
+            span: content,
+            role: Role::Content,
+        });
+        spans.push(RoleSpan {
+            span: source,
+            role: Role::Source,
+        });
+        spans.push(RoleSpan {
+            span: cue,
+            role: Role::Cue,
+        });
+        added = true;
+    }
+    if added {
+        spans.sort();
     }
 }
 

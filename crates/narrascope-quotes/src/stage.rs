@@ -10,8 +10,8 @@ use crate::group::{group, Attribution};
 use crate::marks::pair;
 use crate::source::{repair_source, shares_subject};
 use crate::spans::{
-    add_rule_spans, ends_on_full_stop, kind_of, merge_run_ons, norm, quote_span, slice,
-    snap_to_marks,
+    add_rule_spans, add_trailing_attributions, ends_on_full_stop, kind_of, merge_run_ons, norm,
+    quote_span, slice, snap_to_marks,
 };
 use crate::speaker::{channel, Resolver};
 use crate::speech::{cue_reports_speech, reports_speech};
@@ -149,6 +149,7 @@ impl QuoteStage {
                 add_rule_spans(&tokens, &ends, &quoted, &mut spans);
                 spans.sort();
                 merge_run_ons(&doc.text, &tokens, &mut spans);
+                add_trailing_attributions(&tokens, &ends, &mut spans);
             }
             let breaks: Vec<usize> = tokens
                 .iter()

@@ -356,3 +356,38 @@ fn he_added_after_a_quote_naming_someone_else_is_still_the_speaker() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn a_sentence_ending_on_he_said_is_reported_speech_with_that_speaker() {
+    let qs = quotes_in(
+        "harbour.txt",
+        "Harbour reopens\n\n\
+         The harbour of Varna will reopen to grain ships before the end of the month, \
+         port director Anna Petrova said during a visit to the terminal on Monday.\n\n\
+         The storms of the last week have damaged two of the four cranes, she said.\n\n\
+         The repairs will cost far more than the city has set aside, said the engineers.\n\n\
+         The preceding letter, written by the mayor after the storm, tells the whole story.\n",
+    );
+    assert_eq!(
+        speaker_of(&qs, "The harbour of Varna will reopen"),
+        Some("Anna Petrova"),
+        "{qs:#?}"
+    );
+    assert_eq!(
+        speaker_of(&qs, "The storms of the last week"),
+        Some("Anna Petrova"),
+        "{qs:#?}"
+    );
+    assert_eq!(
+        speaker_of(&qs, "The repairs will cost"),
+        Some("the engineers"),
+        "{qs:#?}"
+    );
+    // "during a visit …" is when she said it, not what she said; and an object after
+    // "tells" is not its speaker.
+    assert!(
+        qs.iter()
+            .all(|q| !q.0.starts_with("during") && !q.0.contains("whole story")),
+        "{qs:#?}"
+    );
+}
