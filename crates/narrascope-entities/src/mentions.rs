@@ -48,6 +48,56 @@ fn is_titleish(lower: &str) -> bool {
     is_title_head(lower) || is_title_modifier(lower) || demonym_country(lower).is_some()
 }
 
+/// Last words of organisation names that may follow a title-like word ("General
+/// Staff", "Presidential Office"): never a person's name.
+const ORG_NOUNS: &[&str] = &[
+    "staff",
+    "office",
+    "council",
+    "committee",
+    "ministry",
+    "department",
+    "command",
+    "forces",
+    "force",
+    "service",
+    "services",
+    "agency",
+    "association",
+    "group",
+    "board",
+    "commission",
+    "party",
+    "union",
+    "bank",
+    "court",
+    "house",
+    "assembly",
+    "parliament",
+    "army",
+    "navy",
+    "corps",
+    "guard",
+    "police",
+    "team",
+    "company",
+    "institute",
+    "university",
+    "school",
+    "fund",
+    "foundation",
+    "centre",
+    "center",
+    "organization",
+    "organisation",
+    "administration",
+    "government",
+    "headquarters",
+    "secretariat",
+    "cabinet",
+    "club",
+];
+
 fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
@@ -76,9 +126,31 @@ pub(crate) fn find(
                 && nm.end_token < n
                 && (is_title_head(&lower[nm.end_token]) || is_title_modifier(&lower[nm.end_token]))
                 && (demonym_country(&key).is_some() || looks_like_demonym(words[nm.first_token]));
+            // "Defence Secretary Grant Shapps" tagged as one organisation: the
+            // capitalised words after the last title head are a person, the words
+            // before them the person's title.
+            let after_head = (nm.first_token..nm.end_token)
+                .rev()
+                .find(|&i| is_title_head(&lower[i]))
+                .map(|i| i + 1)
+                .filter(|&t| {
+                    nm.class != NerClass::Per
+                        && t < nm.end_token
+                        && nm.end_token - t <= 3
+                        && (t..nm.end_token).all(|i| {
+                            capitalised(words[i]) && !is_titleish(&lower[i]) && lower[i].len() > 1
+                        })
+                        && !ORG_NOUNS.contains(&lower[nm.end_token - 1].as_str())
+                });
             if plural_demonym_country(&key).is_some() || before_title {
                 Name {
                     class: NerClass::Misc,
+                    ..*nm
+                }
+            } else if let Some(t) = after_head {
+                Name {
+                    class: NerClass::Per,
+                    first_token: t,
                     ..*nm
                 }
             } else {
@@ -153,6 +225,28 @@ pub(crate) fn find(
     for nm in names.iter().filter(|nm| nm.class == NerClass::Per) {
         let (mut s, e) = (nm.first_token, nm.end_token);
         if used[s..e].iter().any(|u| *u) {
+            continue;
+        }
+        // "the Houthis", "the Saudis": one capitalised word after an article is a
+        // group or an organisation the tagger took for a person; people take none.
+        if e - s == 1 && s > 0 && lower[s - 1] == "the" {
+            used[s] = true;
+            out.push(RawMention {
+                span: span_of(s, e),
+                kind: MentionKind::Name,
+                etype: if lower[s].ends_with('s') {
+                    EntityType::Group
+                } else {
+                    EntityType::Org
+                },
+                words: lower[s..e].to_vec(),
+                text: slice(s, e),
+                titles: Vec::new(),
+                head: None,
+                countries: Vec::new(),
+                gender: Gender::Unknown,
+                sentence,
+            });
             continue;
         }
         let mut gender = Gender::Unknown;

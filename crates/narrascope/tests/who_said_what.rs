@@ -391,3 +391,20 @@ fn a_sentence_ending_on_he_said_is_reported_speech_with_that_speaker() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn titled_names_tagged_as_organisations_and_plural_groups_are_resolved() {
+    // The tagger reads "Defence Secretary Grant Shapps" as one organisation and "the
+    // Houthis" as a person; the speaker of "He said" is still Shapps.
+    let qs = quotes_in(
+        "red-sea.txt",
+        "Red Sea strikes\n\n\
+         Defence Secretary Grant Shapps said Britain would defend shipping. Mr. Shapps \
+         refused to rule out further action against the Houthis following the weekend \
+         attacks. He said the strike was a single action. Kyiv Mayor Vitali Klitschko \
+         said he was ready to fight, and his brother Wladimir Klitschko agreed.\n",
+    );
+    assert_eq!(speaker_of(&qs, "Britain would"), Some("Grant Shapps"), "{qs:#?}");
+    assert_eq!(speaker_of(&qs, "the strike was"), Some("Grant Shapps"), "{qs:#?}");
+    assert_eq!(speaker_of(&qs, "he was ready"), Some("Vitali Klitschko"), "{qs:#?}");
+}
