@@ -69,13 +69,27 @@ impl<'d> Resolver<'d> {
     /// Whether `m` is a nationality, group or other non-actor name that only
     /// modifies a word after it inside `head` ("Republican" in "the Republican
     /// Senator").
+    ///
+    /// Any name modifies a lowercase plural or a spokesperson after it: "Telegram
+    /// channels", "Ukrainian sources", "NASA spokesperson" speak, not Telegram or NASA.
     fn modifier(&self, m: &narrascope_core::Mention, head: Span) -> bool {
-        matches!(m.etype, EntityType::Misc | EntityType::Group)
-            && m.span.end < head.end
-            && self
-                .text(Span::new(m.span.end, head.end))
-                .trim_start_matches([' ', '-'])
-                .starts_with(char::is_alphabetic)
+        if m.span.end >= head.end {
+            return false;
+        }
+        let after = self
+            .text(Span::new(m.span.end, head.end))
+            .trim_start_matches([' ', '-']);
+        if matches!(m.etype, EntityType::Misc | EntityType::Group) {
+            return after.starts_with(char::is_alphabetic);
+        }
+        let next = after.split_whitespace().next().unwrap_or("");
+        next.starts_with(char::is_lowercase)
+            && next.chars().all(char::is_alphabetic)
+            && (next.len() > 3
+                && next.ends_with('s')
+                && !next.ends_with("ss")
+                && !NOT_PLURAL.contains(&next)
+                || next.starts_with("spokes"))
     }
 
     /// A person named in apposition inside the words: right after a comma, and
@@ -243,6 +257,38 @@ impl<'d> Resolver<'d> {
         Some(sp)
     }
 }
+
+/// Lowercase words ending in -s that are not plural nouns ("Michael Bloomberg this
+/// week announced").
+const NOT_PLURAL: &[&str] = &[
+    "this",
+    "thus",
+    "was",
+    "has",
+    "his",
+    "its",
+    "does",
+    "always",
+    "perhaps",
+    "sometimes",
+    "besides",
+    "whereas",
+    "unless",
+    "across",
+    "towards",
+    "afterwards",
+    "says",
+    "claims",
+    "argues",
+    "warns",
+    "adds",
+    "notes",
+    "insists",
+    "tells",
+    "writes",
+    "believes",
+    "thinks",
+];
 
 /// The name in the words naming a speaker, when no entity is known: the part
 /// before an apposition ("Anna Berg, the port director"), narrowed to its longest

@@ -404,7 +404,40 @@ fn titled_names_tagged_as_organisations_and_plural_groups_are_resolved() {
          attacks. He said the strike was a single action. Kyiv Mayor Vitali Klitschko \
          said he was ready to fight, and his brother Wladimir Klitschko agreed.\n",
     );
-    assert_eq!(speaker_of(&qs, "Britain would"), Some("Grant Shapps"), "{qs:#?}");
-    assert_eq!(speaker_of(&qs, "the strike was"), Some("Grant Shapps"), "{qs:#?}");
-    assert_eq!(speaker_of(&qs, "he was ready"), Some("Vitali Klitschko"), "{qs:#?}");
+    assert_eq!(
+        speaker_of(&qs, "Britain would"),
+        Some("Grant Shapps"),
+        "{qs:#?}"
+    );
+    assert_eq!(
+        speaker_of(&qs, "the strike was"),
+        Some("Grant Shapps"),
+        "{qs:#?}"
+    );
+    assert_eq!(
+        speaker_of(&qs, "he was ready"),
+        Some("Vitali Klitschko"),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn a_name_before_a_plural_or_a_spokesperson_only_describes_the_speaker() {
+    let qs = quotes_in(
+        "belgorod.txt",
+        "Fires in Belgorod\n\n\
+         The fires started at night. Telegram channels reported that there had been \
+         explosions before fires erupted. Former New York City Mayor Michael Bloomberg \
+         this week announced that he would fund the clean-up.\n",
+    );
+    assert_eq!(
+        speaker_of(&qs, "that there had been"),
+        Some("Telegram channels"),
+        "{qs:#?}"
+    );
+    assert_eq!(
+        speaker_of(&qs, "that he would fund"),
+        Some("Michael Bloomberg"),
+        "{qs:#?}"
+    );
 }
