@@ -409,3 +409,70 @@ pub fn trailing_attribution(
     }
     None
 }
+
+/// The reported clause of `According to him, many of the problems began …` and
+/// `The army is redeploying …, according to the Russian side.`: content, source and
+/// the cue `according to` as token ranges. The content stops before the final
+/// punctuation (PolNeAR's convention).
+pub fn according_attribution(
+    tokens: &[Token],
+    s: usize,
+    e: usize,
+) -> Option<((usize, usize), (usize, usize), (usize, usize))> {
+    if tokens[s..=e].iter().any(is_double_mark) {
+        return None;
+    }
+    let last = if tokens[e].kind == TokKind::Word {
+        e
+    } else {
+        e - 1
+    };
+    let is_according = |i: usize| {
+        tokens[i].lower == "according" && tokens.get(i + 1).is_some_and(|t| t.lower == "to")
+    };
+    let words = |a: usize, b: usize| (a..=b).filter(|&i| tokens[i].kind == TokKind::Word).count();
+    // A source: up to eight words with no verb, no quotation marks.
+    let source_ok = |a: usize, b: usize| {
+        b >= a
+            && b - a < 8
+            && tokens[a..=b].iter().all(|t| {
+                !is_double_mark(t) && !NOT_IN_SPEAKER.contains(&t.lower.as_str()) || t.lower == "it"
+            })
+    };
+    // Opening the sentence, after at most one connective: "But according to …, …".
+    let open = if is_according(s) {
+        Some(s)
+    } else if matches!(
+        tokens[s].lower.as_str(),
+        "but" | "and" | "yet" | "however" | "also"
+    ) && is_according(s + 1)
+    {
+        Some(s + 1)
+    } else {
+        None
+    };
+    if let Some(a) = open {
+        let comma = (a + 3..last.min(a + 11)).find(|&i| tokens[i].lower == ",")?;
+        // "According to Gates, who was speaking to …, wind …": past the relative clause.
+        let from = if matches!(tokens[comma + 1].lower.as_str(), "who" | "whose" | "which") {
+            (comma + 2..last).find(|&i| tokens[i].lower == ",")? + 1
+        } else {
+            comma + 1
+        };
+        if !source_ok(a + 2, comma - 1) || words(from, last) < 4 {
+            return None;
+        }
+        return Some(((from, last), (a + 2, comma - 1), (a, a + 1)));
+    }
+    // Closing the sentence: `…, according to X.`
+    let k = (s + 4..last)
+        .rev()
+        .find(|&i| tokens[i].lower == "," && is_according(i + 1))?;
+    let end = (k + 3..=last)
+        .find(|&i| tokens[i].lower == "," || tokens[i].lower == "which")
+        .map_or(last, |i| i - 1);
+    if !source_ok(k + 3, end) || words(s, k - 1) < 4 {
+        return None;
+    }
+    Some(((s, k - 1), (k + 3, end), (k + 1, k + 2)))
+}

@@ -87,7 +87,8 @@ pub(crate) fn add_rule_spans(
     }
 }
 
-/// Adds the reported clause of a sentence that ends on `…, he said (on Monday).` where
+/// Adds the reported clause of a sentence that ends on `…, he said (on Monday).` (or
+/// opens or ends on `according to X`, see [`rules::according_attribution`]) where
 /// the tagger left most of it out, with its speaker and cue; a content the tagger put
 /// after the cue ("said during a visit to …") gives way to it, and so do a source and
 /// a cue the tagger found inside the clause or the circumstance (it had read the
@@ -105,7 +106,10 @@ pub(crate) fn add_trailing_attributions(
         }
         let s = start;
         start = e + 1;
-        let Some(((c0, c1), (a, b), cue)) = rules::trailing_attribution(tokens, s, e) else {
+        let found = rules::trailing_attribution(tokens, s, e)
+            .map(|(c, src, cue)| (c, src, (cue, cue)))
+            .or_else(|| rules::according_attribution(tokens, s, e));
+        let Some(((c0, c1), (a, b), (q0, q1))) = found else {
             continue;
         };
         let content = Span::new(tokens[c0].span.start, tokens[c1].span.end);
@@ -140,8 +144,14 @@ pub(crate) fn add_trailing_attributions(
             continue;
         }
         let source = Span::new(tokens[a].span.start, tokens[b].span.end);
-        let cue = tokens[cue].span;
-        let tail = Span::new(cue.end.max(source.end), tokens[e].span.end);
+        let cue = Span::new(tokens[q0].span.start, tokens[q1].span.end);
+        let tail = Span::new(
+            cue.end.max(source.end).max(content.end),
+            tokens[e]
+                .span
+                .end
+                .max(cue.end.max(source.end).max(content.end)),
+        );
         spans.retain(|x| match x.role {
             Role::Content => {
                 !x.span.overlaps(content) && !x.span.overlaps(source) && !tail.contains(x.span)

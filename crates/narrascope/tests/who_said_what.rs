@@ -441,3 +441,27 @@ fn a_name_before_a_plural_or_a_spokesperson_only_describes_the_speaker() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn according_to_opening_or_closing_a_sentence_reports_the_rest_of_it() {
+    let qs = quotes_in(
+        "kursk.txt",
+        "Fighting in Kursk\n\n\
+         General Ivan Sokolov spoke to reporters on Monday.\n\n\
+         According to him, many of the current problems began after the collapse of the \
+         old alliance.\n\n\
+         The army is redeploying to attack in a new area, according to the regional \
+         governor.\n",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.0.starts_with("many of the current problems"))
+        .unwrap_or_else(|| panic!("{qs:#?}"));
+    assert!(q.0.ends_with("old alliance"), "{qs:#?}");
+    assert_eq!(q.2.as_deref(), Some("Ivan Sokolov"), "{qs:#?}");
+    assert_eq!(
+        speaker_of(&qs, "The army is redeploying"),
+        Some("the regional governor"),
+        "{qs:#?}"
+    );
+}
