@@ -213,6 +213,17 @@ pub fn attribute(tokens: &[Token], ends: &[bool], q: &Quoted) -> Vec<RoleSpan> {
     out
 }
 
+/// A reported clause found by the sentence rules: first and last token of each part.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Clause {
+    /// What is said.
+    pub content: (usize, usize),
+    /// Who says it.
+    pub source: (usize, usize),
+    /// The verb of saying or `according to`.
+    pub cue: (usize, usize),
+}
+
 /// Words that may open what follows a sentence-final `…, he said` without being the
 /// content: when, where or to whom it was said ("said on Monday", "said during a
 /// visit", "told reporters"), or a further cue ("said, adding that …").
@@ -343,13 +354,9 @@ fn speaker_phrase(tokens: &[Token], a: usize, b: usize) -> bool {
 
 /// The reported clause of `Russia will win …, President Vladimir Putin said during a
 /// visit …` / `…, he said.` / `…, said Mr Lee.`: a sentence with no quotation marks
-/// that ends on a comma, a speaker and a verb of saying. Returns (content, source,
-/// cue) token ranges, PolNeAR's convention: the content stops before the comma.
-pub fn trailing_attribution(
-    tokens: &[Token],
-    s: usize,
-    e: usize,
-) -> Option<((usize, usize), (usize, usize), usize)> {
+/// that ends on a comma, a speaker and a verb of saying. PolNeAR's convention: the
+/// content stops before the comma.
+pub fn trailing_attribution(tokens: &[Token], s: usize, e: usize) -> Option<Clause> {
     if tokens[s..=e].iter().any(is_double_mark) {
         return None;
     }
@@ -405,20 +412,20 @@ pub fn trailing_attribution(
         if words.len() < 4 || capitalised * 5 >= words.len() * 3 || relative {
             return None;
         }
-        return Some(((s, k - 1), src, cue));
+        return Some(Clause {
+            content: (s, k - 1),
+            source: src,
+            cue: (cue, cue),
+        });
     }
     None
 }
 
 /// The reported clause of `According to him, many of the problems began …` and
-/// `The army is redeploying …, according to the Russian side.`: content, source and
-/// the cue `according to` as token ranges. The content stops before the final
+/// `The army is redeploying …, according to the Russian side.`, the cue being
+/// `according to`. The content stops before the final
 /// punctuation (PolNeAR's convention).
-pub fn according_attribution(
-    tokens: &[Token],
-    s: usize,
-    e: usize,
-) -> Option<((usize, usize), (usize, usize), (usize, usize))> {
+pub fn according_attribution(tokens: &[Token], s: usize, e: usize) -> Option<Clause> {
     if tokens[s..=e].iter().any(is_double_mark) {
         return None;
     }
@@ -462,7 +469,11 @@ pub fn according_attribution(
         if !source_ok(a + 2, comma - 1) || words(from, last) < 4 {
             return None;
         }
-        return Some(((from, last), (a + 2, comma - 1), (a, a + 1)));
+        return Some(Clause {
+            content: (from, last),
+            source: (a + 2, comma - 1),
+            cue: (a, a + 1),
+        });
     }
     // Closing the sentence: `…, according to X.`
     let k = (s + 4..last)
@@ -474,5 +485,9 @@ pub fn according_attribution(
     if !source_ok(k + 3, end) || words(s, k - 1) < 4 {
         return None;
     }
-    Some(((s, k - 1), (k + 3, end), (k + 1, k + 2)))
+    Some(Clause {
+        content: (s, k - 1),
+        source: (k + 3, end),
+        cue: (k + 1, k + 2),
+    })
 }

@@ -107,9 +107,13 @@ pub(crate) fn add_trailing_attributions(
         let s = start;
         start = e + 1;
         let found = rules::trailing_attribution(tokens, s, e)
-            .map(|(c, src, cue)| (c, src, (cue, cue)))
             .or_else(|| rules::according_attribution(tokens, s, e));
-        let Some(((c0, c1), (a, b), (q0, q1))) = found else {
+        let Some(rules::Clause {
+            content: (c0, c1),
+            source: (a, b),
+            cue: (q0, q1),
+        }) = found
+        else {
             continue;
         };
         let content = Span::new(tokens[c0].span.start, tokens[c1].span.end);
