@@ -6,7 +6,7 @@ use narrascope_core::{Document, EntityType, MentionKind, Span};
 
 use crate::group::Attribution;
 use crate::spans::slice;
-use crate::token::Token;
+use crate::token::{TokKind, Token};
 
 /// Mends `a.source` in place. `s0` is the first token of the sentence of the
 /// attribution's anchor (its cue, else its source or content).
@@ -18,6 +18,23 @@ pub(crate) fn repair_source(
     a: &mut Attribution,
 ) {
     let text = &doc.text;
+    // "Those shifts were criticized as …", "which were described by an administration
+    // official as …": the subject of a passive cue is what is talked about; the
+    // speaker is the agent after "by", if any.
+    if let Some(agent) = a.cue.and_then(|c| passive_agent(doc, tokens, c)) {
+        a.source = agent;
+        return;
+    }
+    // "refuted by Kyiv who said that …": the subject of the cue is the relative
+    // pronoun's antecedent.
+    if let Some(c) = a.cue {
+        let k = tokens.partition_point(|t| t.span.start < c.start);
+        if k > 0 && tokens[k - 1].lower == "who" {
+            if let Some(m) = named_before(doc, tokens[k - 1].span) {
+                a.source = Some(m);
+            }
+        }
+    }
     // A source without a single letter or digit is a tagging slip, and so is one
     // that cannot name anybody ("this", "which", "itself").
     if a.source.is_some_and(|s| {
@@ -269,6 +286,104 @@ pub(crate) fn subject_before(
         k -= 1;
     }
     None
+}
+
+/// Words between a form of "be" and a passive participle ("were however refuted").
+const PASSIVE_BETWEEN: &[&str] = &[
+    "also",
+    "however",
+    "widely",
+    "previously",
+    "later",
+    "often",
+    "repeatedly",
+    "already",
+    "since",
+    "then",
+    "not",
+    "never",
+    "once",
+    "again",
+    "publicly",
+    "sharply",
+    "heavily",
+];
+
+/// When the cue `c` is a passive participle ("were criticized", "has been described"):
+/// `Some(agent)`, the words after a following "by" (`None` when no agent is named).
+/// `None` when the cue is not passive.
+fn passive_agent(doc: &Document, tokens: &[Token], c: Span) -> Option<Option<Span>> {
+    // The participle: the cue's last word but "by" ("were described by").
+    let first = tokens.partition_point(|t| t.span.start < c.start);
+    let past = tokens.partition_point(|t| t.span.start < c.end);
+    let k = (first..past).rev().find(|&i| tokens[i].lower != "by")?;
+    let cue = tokens.get(k)?;
+    if !(cue.lower.ends_with("ed") || matches!(cue.lower.as_str(), "told" | "said" | "quoted")) {
+        return None;
+    }
+    let mut j = k;
+    while j > 0 && PASSIVE_BETWEEN.contains(&tokens[j - 1].lower.as_str()) && k - j < 2 {
+        j -= 1;
+    }
+    let be = j.checked_sub(1).map(|j| tokens[j].lower.as_str());
+    if !matches!(
+        be,
+        Some("was" | "were" | "is" | "are" | "been" | "being" | "be")
+    ) {
+        return None;
+    }
+    // The agent: "by" within a few words after the cue, then up to the next comma,
+    // "as", quotation mark or sentence end.
+    let by = (k + 1..tokens.len().min(k + 5)).find(|&i| tokens[i].lower == "by");
+    let Some(by) = by else {
+        return Some(None);
+    };
+    let mut end = by + 1;
+    while end < tokens.len()
+        && end - by <= 6
+        && tokens[end].kind == TokKind::Word
+        && !matches!(
+            tokens[end].lower.as_str(),
+            "as" | "that" | "to" | "for" | "of"
+        )
+    {
+        end += 1;
+    }
+    if end == by + 1 {
+        return Some(None);
+    }
+    let agent = Span::new(tokens[by + 1].span.start, tokens[end - 1].span.end);
+    // A name in the agent words is the agent.
+    let named = doc.mentions.iter().find(|m| {
+        agent.start <= m.span.start && m.span.end <= agent.end && m.kind == MentionKind::Name
+    });
+    Some(Some(named.map_or(agent, |m| m.span)))
+}
+
+/// The name right before `s`, a comma apart at most ("Kyiv who …", "Like Pete
+/// Buttigieg, who urged …").
+fn named_before(doc: &Document, s: Span) -> Option<Span> {
+    let m = doc
+        .mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Name && m.span.end <= s.start)
+        .rfind(|m| {
+            let between = doc.text[m.span.end..s.start].trim();
+            between.is_empty() || between == ","
+        })?;
+    if m.etype == EntityType::Person || doc.text[m.span.end..s.start].trim().is_empty() {
+        return Some(m.span);
+    }
+    // "Antonio Guterres, the Secretary-General of the United Nations, who said": after
+    // a comma, an organisation or place closes an apposition; the person it
+    // describes, right before the apposition's comma, is the antecedent.
+    doc.mentions
+        .iter()
+        .filter(|p| p.etype == EntityType::Person && p.kind == MentionKind::Name)
+        .filter(|p| p.span.end <= m.span.start)
+        .rfind(|p| !doc.text[p.span.end..m.span.start].contains(['.', '\n', '“', '"']))
+        .filter(|p| doc.text[p.span.end..m.span.start].starts_with(','))
+        .map_or(Some(m.span), |p| Some(p.span))
 }
 
 /// The name a relative clause starting at `s` refers to: the person or organisation

@@ -465,3 +465,32 @@ fn according_to_opening_or_closing_a_sentence_reports_the_rest_of_it() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn passive_cues_and_relative_pronouns_find_the_real_speaker() {
+    let qs = quotes_in(
+        "battle.txt",
+        "Battle for the city\n\n\
+         The mercenary chief Ivan Dorn said that his troops had captured the city. The \
+         claims were however refuted by Kyiv who said that it is hanging on to a corner of \
+         the city. The new rules were described by an administration official as \"the \
+         strongest ever\" for the region. The argument was echoed by Walt Meier, a research \
+         scientist at the National Snow and Ice Data Centre, who said that comparing two \
+         years shows nothing.\n",
+    );
+    assert_eq!(
+        speaker_of(&qs, "that it is hanging on"),
+        Some("Kyiv"),
+        "{qs:#?}"
+    );
+    assert_eq!(
+        speaker_of(&qs, "the strongest ever"),
+        Some("an administration official"),
+        "{qs:#?}"
+    );
+    assert_eq!(
+        speaker_of(&qs, "that comparing two years"),
+        Some("Walt Meier"),
+        "{qs:#?}"
+    );
+}
