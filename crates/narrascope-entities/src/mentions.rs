@@ -98,6 +98,11 @@ const ORG_NOUNS: &[&str] = &[
     "club",
 ];
 
+/// Prepositions of place: "in Bakhmut", "near Kharkiv".
+const LOCATIVE: &[&str] = &[
+    "in", "near", "from", "outside", "into", "around", "across", "toward", "towards", "inside",
+];
+
 fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
@@ -108,6 +113,7 @@ pub(crate) fn find(
     toks: &[Token],
     names: &[Name],
     sentence: usize,
+    is_place: &dyn Fn(&str) -> bool,
     out: &mut Vec<RawMention>,
 ) {
     let n = toks.len();
@@ -142,7 +148,20 @@ pub(crate) fn find(
                         })
                         && !ORG_NOUNS.contains(&lower[nm.end_token - 1].as_str())
                 });
-            if plural_demonym_country(&key).is_some() || before_title {
+            // "withdraw his troops from Bakhmut": one word the tagger called a person,
+            // after a preposition of place, and listed as a place (and never as a
+            // person) is that place.
+            let place = nm.class == NerClass::Per
+                && nm.end_token - nm.first_token == 1
+                && nm.first_token > 0
+                && LOCATIVE.contains(&lower[nm.first_token - 1].as_str())
+                && is_place(&key);
+            if place {
+                Name {
+                    class: NerClass::Loc,
+                    ..*nm
+                }
+            } else if plural_demonym_country(&key).is_some() || before_title {
                 Name {
                     class: NerClass::Misc,
                     ..*nm

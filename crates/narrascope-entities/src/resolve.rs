@@ -72,7 +72,10 @@ fn key_of(words: &[String]) -> String {
 
 /// Resolves raw mentions (any order) into mentions in text order and entities in order of
 /// first mention.
-pub(crate) fn resolve(mut raw: Vec<RawMention>) -> (Vec<Mention>, Vec<Entity>) {
+pub(crate) fn resolve(
+    mut raw: Vec<RawMention>,
+    is_place: &dyn Fn(&str) -> bool,
+) -> (Vec<Mention>, Vec<Entity>) {
     raw.sort_by_key(|m| (m.span.start, m.span.end));
     raw.dedup_by_key(|m| m.span);
     let mut ents: Vec<Ent> = Vec::new();
@@ -86,10 +89,33 @@ pub(crate) fn resolve(mut raw: Vec<RawMention>) -> (Vec<Mention>, Vec<Entity>) {
     let mut exact: HashMap<(EntityType, String), usize> = HashMap::new();
     let mut surname: HashMap<String, usize> = HashMap::new();
     let mut acronyms: HashMap<String, usize> = HashMap::new();
+    // One-word names of listed places that the tagger calls a place more often than a
+    // person ("Bakhmut" once a person in a run-on headline, five times a place) are
+    // that place; a surname of a person named in full still joins the person below.
+    let mut votes: HashMap<String, (usize, usize)> = HashMap::new();
+    for m in raw
+        .iter()
+        .filter(|m| m.kind == MentionKind::Name && m.words.len() == 1)
+    {
+        let v = votes.entry(key_of(&m.words)).or_default();
+        match m.etype {
+            EntityType::Person => v.0 += 1,
+            EntityType::Loc => v.1 += 1,
+            _ => {}
+        }
+    }
     for i in order {
         let m = &raw[i];
         let mut key = key_of(&m.words);
         let mut etype = m.etype;
+        if etype == EntityType::Person
+            && m.words.len() == 1
+            && !surname.contains_key(&key)
+            && votes.get(&key).is_some_and(|&(per, loc)| loc > per)
+            && is_place(&key)
+        {
+            etype = EntityType::Loc;
+        }
         if etype == EntityType::Loc {
             if let Some(c) = country_alias(&m.words.join(" ")) {
                 key = c.to_lowercase();

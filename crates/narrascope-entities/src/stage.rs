@@ -43,6 +43,14 @@ impl EntityStage {
             })
             .collect();
         regions.sort();
+        let gazetteer = &self.tagger.model().lexicons.gazetteer;
+        // A listed place that the training data never names as a person.
+        let is_place = |w: &str| {
+            gazetteer.get(w).is_some_and(|&m| {
+                m & (1 << crate::features::PLACE_BIT) != 0
+                    && m & (1 << crate::tags::NerClass::Per as u8) == 0
+            })
+        };
         let mut raw = Vec::new();
         let mut last_end = 0;
         for (k, r) in regions.iter().enumerate() {
@@ -51,9 +59,9 @@ impl EntityStage {
             }
             last_end = r.end;
             let (toks, names) = self.tagger.tag_region(text, r.start, r.end);
-            find(text, &toks, &names, k, &mut raw);
+            find(text, &toks, &names, k, &is_place, &mut raw);
         }
-        resolve(raw)
+        resolve(raw, &is_place)
     }
 }
 

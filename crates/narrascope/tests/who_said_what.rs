@@ -494,3 +494,21 @@ fn passive_cues_and_relative_pronouns_find_the_real_speaker() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn a_place_the_tagger_once_called_a_person_does_not_take_pronouns() {
+    // The run-on headline makes "Bakhmut" a person once; the body calls it a place.
+    let qs = quotes_in(
+        "bakhmut.txt",
+        "Wagner to hand over to Russian army Bakhmut was previously known as Artemovsk\n\n\
+         The Wagner chief Yevgeny Prigozhin said that he will withdraw his troops from \
+         Bakhmut by next month. Two days ago he claimed that his troops had captured the \
+         city. Fighting in Bakhmut has lasted for months, and the roads to Bakhmut are \
+         closed.\n",
+    );
+    assert_eq!(
+        speaker_of(&qs, "that his troops had captured"),
+        Some("Yevgeny Prigozhin"),
+        "{qs:#?}"
+    );
+}
