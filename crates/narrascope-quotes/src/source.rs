@@ -313,10 +313,12 @@ const PASSIVE_BETWEEN: &[&str] = &[
 /// `Some(agent)`, the words after a following "by" (`None` when no agent is named).
 /// `None` when the cue is not passive.
 fn passive_agent(doc: &Document, tokens: &[Token], c: Span) -> Option<Option<Span>> {
-    // The participle: the cue's last word but "by" ("were described by").
+    // The participle: the cue's last word but "by" or "as" ("were described by").
     let first = tokens.partition_point(|t| t.span.start < c.start);
     let past = tokens.partition_point(|t| t.span.start < c.end);
-    let k = (first..past).rev().find(|&i| tokens[i].lower != "by")?;
+    let k = (first..past)
+        .rev()
+        .find(|&i| !matches!(tokens[i].lower.as_str(), "by" | "as"))?;
     let cue = tokens.get(k)?;
     if !(cue.lower.ends_with("ed") || matches!(cue.lower.as_str(), "told" | "said" | "quoted")) {
         return None;
