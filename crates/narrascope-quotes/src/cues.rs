@@ -361,5 +361,32 @@ pub fn cue_class(lower: &str) -> CueClass {
         m.insert("according", CueClass::According);
         m
     });
-    table.get(lower).copied().unwrap_or(CueClass::None)
+    table
+        .get(lower)
+        .or_else(|| american(lower).and_then(|w| table.get(w.as_str())))
+        .copied()
+        .unwrap_or(CueClass::None)
+}
+
+/// The American spelling of a British -ise/-yse verb form ("emphasises" →
+/// "emphasizes", "analysed" → "analyzed"), or `None`. The lists spell verbs the
+/// American way, as PolNeAR does; SemEval's British outlets write "criticised".
+pub fn american(lower: &str) -> Option<String> {
+    for (gb, us) in [
+        ("ised", "ized"),
+        ("ises", "izes"),
+        ("ising", "izing"),
+        ("ise", "ize"),
+        ("ysed", "yzed"),
+        ("yses", "yzes"),
+        ("ysing", "yzing"),
+        ("yse", "yze"),
+    ] {
+        if let Some(stem) = lower.strip_suffix(gb) {
+            if stem.len() >= 3 {
+                return Some(format!("{stem}{us}"));
+            }
+        }
+    }
+    None
 }

@@ -491,3 +491,54 @@ pub fn according_attribution(tokens: &[Token], s: usize, e: usize) -> Option<Cla
         cue: (k + 1, k + 2),
     })
 }
+
+/// Participles that continue a statement with a clause of their own: "…, adding that
+/// …", "…, noting that …".
+const CONTINUING: &[&str] = &[
+    "adding",
+    "noting",
+    "saying",
+    "warning",
+    "arguing",
+    "insisting",
+    "stressing",
+    "explaining",
+    "claiming",
+    "stating",
+    "suggesting",
+    "pointing",
+    "emphasizing",
+    "emphasising",
+    "acknowledging",
+    "admitting",
+    "telling",
+];
+
+/// Whether a lowercased word is one of the [`CONTINUING`] participles.
+pub fn is_continuing(lower: &str) -> bool {
+    CONTINUING.contains(&lower)
+}
+
+/// `…, adding that CLAUSE.`: the participle's cue and content (to the sentence end,
+/// PolNeAR's convention); its speaker is the subject of the clause before, which the
+/// stage resolves as a shared subject.
+pub fn continuing_clause(tokens: &[Token], s: usize, e: usize) -> Option<((usize, usize), usize)> {
+    let last = if tokens[e].kind == TokKind::Word {
+        e
+    } else {
+        e - 1
+    };
+    let c = (s + 2..last).find(|&i| {
+        tokens[i - 1].lower == ","
+            && CONTINUING.contains(&tokens[i].lower.as_str())
+            && tokens[i + 1..=last.min(i + 3)]
+                .iter()
+                .any(|t| t.lower == "that")
+    })?;
+    let that = (c + 1..=last.min(c + 3)).find(|&i| tokens[i].lower == "that")?;
+    let from = that + 1;
+    let words = (from..=last)
+        .filter(|&i| tokens[i].kind == TokKind::Word)
+        .count();
+    (words >= 3).then_some(((from, last), c))
+}

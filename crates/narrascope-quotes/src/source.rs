@@ -91,6 +91,42 @@ pub(crate) fn repair_source(
     }
 }
 
+/// "On June 21 she made a claim on Twitter, stating that …": the subject of the
+/// sentence a continuing participle (`…, stating that`) ends, when no earlier speaker
+/// shares it: the first person in the sentence before the cue (a pronoun too), else
+/// the first organisation, outside quotation marks.
+pub(crate) fn participle_subject(
+    doc: &Document,
+    tokens: &[Token],
+    s0: usize,
+    c: Span,
+) -> Option<Span> {
+    let k = tokens.partition_point(|t| t.span.start < c.start);
+    let continuing = k > 0
+        && tokens[k - 1].lower == ","
+        && tokens
+            .get(k)
+            .is_some_and(|t| crate::rules::is_continuing(&t.lower));
+    if !continuing {
+        return None;
+    }
+    let from = tokens.get(s0).map_or(0, |t| t.span.start).min(c.start);
+    let quoted = |at: usize| {
+        let before = &doc.text[from..at];
+        let opens = before.matches(['“', '«']).count();
+        let closes = before.matches(['”', '»']).count();
+        opens > closes || before.matches('"').count() % 2 == 1
+    };
+    let first = |t: EntityType| {
+        doc.mentions
+            .iter()
+            .filter(|m| m.span.start >= from && m.span.end <= c.start && m.etype == t)
+            .find(|m| !quoted(m.span.start))
+            .map(|m| m.span)
+    };
+    first(EntityType::Person).or_else(|| first(EntityType::Org))
+}
+
 /// "X said that …, and accused Y of …" and "X said …, noting that …": whether the
 /// cue `c` (in the sentence starting at token `s0`) is a coordinated verb or a speech
 /// participle whose subject is the last speaker's words, `last_mention`.

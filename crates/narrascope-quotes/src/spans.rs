@@ -181,6 +181,35 @@ pub(crate) fn add_trailing_attributions(
         });
         added = true;
     }
+    // "…, adding that …": a participle's own clause the tagger left out.
+    let mut start = 0;
+    for e in 0..tokens.len() {
+        if !ends[e] && e + 1 < tokens.len() {
+            continue;
+        }
+        let s = start;
+        start = e + 1;
+        let Some(((c0, c1), cue)) = rules::continuing_clause(tokens, s, e) else {
+            continue;
+        };
+        let content = Span::new(tokens[c0].span.start, tokens[c1].span.end);
+        let cue = tokens[cue].span;
+        if spans
+            .iter()
+            .any(|x| x.span.overlaps(content) || x.span.overlaps(cue))
+        {
+            continue;
+        }
+        spans.push(RoleSpan {
+            span: content,
+            role: Role::Content,
+        });
+        spans.push(RoleSpan {
+            span: cue,
+            role: Role::Cue,
+        });
+        added = true;
+    }
     if added {
         spans.sort();
     }

@@ -128,9 +128,10 @@ impl WordList {
     }
 
     fn contains(&self, word: &str) -> bool {
-        self.set
-            .get_or_init(|| self.text.split_whitespace().collect())
-            .contains(word)
+        let set = self
+            .set
+            .get_or_init(|| self.text.split_whitespace().collect());
+        set.contains(word) || crate::cues::american(word).is_some_and(|w| set.contains(w.as_str()))
     }
 }
 

@@ -8,7 +8,7 @@ use crate::continuation::{continue_quotes, Layout};
 use crate::error::QuoteError;
 use crate::group::{group, Attribution};
 use crate::marks::pair;
-use crate::source::{repair_source, shares_subject};
+use crate::source::{participle_subject, repair_source, shares_subject};
 use crate::spans::{
     add_rule_spans, add_trailing_attributions, ends_on_full_stop, kind_of, merge_run_ons, norm,
     quote_span, slice, snap_to_marks,
@@ -248,6 +248,11 @@ impl QuoteStage {
         let shares_subject = a.source.is_none()
             && a.cue
                 .is_some_and(|c| shares_subject(text, tokens, s0, c, resolver.last_mention()));
+        if a.source.is_none() && !shares_subject {
+            if let Some(c) = a.cue {
+                a.source = participle_subject(doc, tokens, s0, c);
+            }
+        }
         let speaker = match a.source {
             Some(_) => resolver.resolve(a.source, anchor.start, &a.content),
             None if shares_subject => resolver.resolve(None, anchor.start, &a.content),

@@ -512,3 +512,26 @@ fn a_place_the_tagger_once_called_a_person_does_not_take_pronouns() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn a_continuing_participle_and_british_spellings_report_speech() {
+    let qs = quotes_in(
+        "claims.txt",
+        "Climate claims\n\n\
+         The activist Greta Lind spoke in Stockholm last week.\n\n\
+         On June 21, she made a bold claim on Twitter, stating that humanity had a narrow \
+         window to stop the use of fossil fuels.\n\n\
+         Austria's chief negotiator, Alexander Kmentt, emphasised that this issue is not \
+         just a legal concern but also an ethical one.\n",
+    );
+    assert_eq!(
+        speaker_of(&qs, "that humanity had a narrow window"),
+        Some("Greta Lind"),
+        "{qs:#?}"
+    );
+    assert_eq!(
+        speaker_of(&qs, "that this issue is not just"),
+        Some("Alexander Kmentt"),
+        "{qs:#?}"
+    );
+}
