@@ -213,6 +213,19 @@ pub fn attribute(tokens: &[Token], ends: &[bool], q: &Quoted) -> Vec<RoleSpan> {
     out
 }
 
+/// The last token of the sentence `s..=e` before its final punctuation, if the
+/// sentence has more than one token.
+fn last_word(tokens: &[Token], s: usize, e: usize) -> Option<usize> {
+    if e <= s || e >= tokens.len() {
+        return None;
+    }
+    Some(if tokens[e].kind == TokKind::Word {
+        e
+    } else {
+        e - 1
+    })
+}
+
 /// A reported clause found by the sentence rules: first and last token of each part.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Clause {
@@ -360,11 +373,7 @@ pub fn trailing_attribution(tokens: &[Token], s: usize, e: usize) -> Option<Clau
     if tokens[s..=e].iter().any(is_double_mark) {
         return None;
     }
-    let last = if tokens[e].kind == TokKind::Word {
-        e
-    } else {
-        e - 1
-    };
+    let last = last_word(tokens, s, e)?;
     // The last comma of the sentence followed by `SOURCE said` or `said SOURCE`.
     for k in (s + 4..e).rev() {
         if tokens[k].lower != "," {
@@ -429,11 +438,7 @@ pub fn according_attribution(tokens: &[Token], s: usize, e: usize) -> Option<Cla
     if tokens[s..=e].iter().any(is_double_mark) {
         return None;
     }
-    let last = if tokens[e].kind == TokKind::Word {
-        e
-    } else {
-        e - 1
-    };
+    let last = last_word(tokens, s, e)?;
     let is_according = |i: usize| {
         tokens[i].lower == "according" && tokens.get(i + 1).is_some_and(|t| t.lower == "to")
     };
@@ -523,11 +528,7 @@ pub fn is_continuing(lower: &str) -> bool {
 /// PolNeAR's convention); its speaker is the subject of the clause before, which the
 /// stage resolves as a shared subject.
 pub fn continuing_clause(tokens: &[Token], s: usize, e: usize) -> Option<((usize, usize), usize)> {
-    let last = if tokens[e].kind == TokKind::Word {
-        e
-    } else {
-        e - 1
-    };
+    let last = last_word(tokens, s, e)?;
     let c = (s + 2..last).find(|&i| {
         tokens[i - 1].lower == ","
             && CONTINUING.contains(&tokens[i].lower.as_str())

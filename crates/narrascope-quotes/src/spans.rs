@@ -183,8 +183,8 @@ pub(crate) fn add_trailing_attributions(
     }
     // "…, adding that …": a participle's own clause the tagger left out.
     let mut start = 0;
-    for e in 0..tokens.len() {
-        if !ends[e] && e + 1 < tokens.len() {
+    for (e, &end) in ends.iter().enumerate().take(tokens.len()) {
+        if !end && e + 1 < tokens.len() {
             continue;
         }
         let s = start;
