@@ -191,6 +191,34 @@ impl<'d> Resolver<'d> {
             .is_some_and(|x| x.etype == EntityType::Person)
     }
 
+    /// "The gallery said" after "the National Gallery": a definite description whose
+    /// one head noun ends the name of an organisation named earlier is that
+    /// organisation (the latest one).
+    fn described_org(&self, words: &str, at: usize) -> Option<(String, Option<usize>)> {
+        let w = words.trim();
+        let head = w.strip_prefix("the ").or_else(|| w.strip_prefix("The "))?;
+        // A lowercase common noun only: "The MEP" is a person, "the post" a
+        // Facebook post as often as the Washington Post.
+        if head.is_empty() || !head.chars().all(char::is_lowercase) || MEDIA_NOUNS.contains(&head) {
+            return None;
+        }
+        let (_, e) = self
+            .doc
+            .mentions
+            .iter()
+            .filter(|m| m.span.end <= at && m.kind == MentionKind::Name)
+            .filter(|m| m.etype == EntityType::Org)
+            .filter_map(|m| m.entity.map(|e| (m, e)))
+            .rfind(|(m, _)| {
+                self.text(m.span)
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|l| l.to_lowercase() == head)
+            })?;
+        let ent = self.doc.entities.get(e)?;
+        Some((ent.name.clone(), Some(e)))
+    }
+
     /// The words that named the last speaker resolved, if any.
     pub fn last_mention(&self) -> Option<Span> {
         self.last.as_ref().and_then(|s| s.mention)
@@ -233,7 +261,7 @@ impl<'d> Resolver<'d> {
                 let prev = self.last.clone().or_else(|| self.last_person(at));
                 prev.map(|p| (p.name, p.entity))
             }
-            None => None,
+            None => self.described_org(words, at),
         };
         let (name, entity) = resolved.unwrap_or_else(|| {
             // "Ukraine's infrastructure ministry": the whole phrase names it.
@@ -257,6 +285,34 @@ impl<'d> Resolver<'d> {
         Some(sp)
     }
 }
+
+/// Nouns that name a post, page or paper as often as a newspaper of that name.
+const MEDIA_NOUNS: &[&str] = &[
+    "post",
+    "times",
+    "sun",
+    "mail",
+    "star",
+    "mirror",
+    "independent",
+    "guardian",
+    "telegraph",
+    "express",
+    "record",
+    "journal",
+    "herald",
+    "tribune",
+    "globe",
+    "examiner",
+    "hill",
+    "nation",
+    "paper",
+    "page",
+    "site",
+    "video",
+    "report",
+    "statement",
+];
 
 /// Lowercase words ending in -s that are not plural nouns ("Michael Bloomberg this
 /// week announced").

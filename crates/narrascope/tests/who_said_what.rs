@@ -535,3 +535,26 @@ fn a_continuing_participle_and_british_spellings_report_speech() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn a_description_naming_an_earlier_organisation_is_that_organisation() {
+    let qs = quotes_in(
+        "gallery.txt",
+        "Museum protest\n\n\
+         Activists glued themselves to a painting at the National Gallery in London on \
+         Friday. The gallery said the painting was not damaged. The Washington Post \
+         reported the protest first. A Facebook post claimed the protest was staged. The \
+         post said the activists were paid actors.\n",
+    );
+    assert_eq!(
+        speaker_of(&qs, "the painting was not damaged"),
+        Some("National Gallery"),
+        "{qs:#?}"
+    );
+    // "the post" is a Facebook post here, not a newspaper.
+    assert_ne!(
+        speaker_of(&qs, "the activists were paid actors"),
+        Some("Washington Post"),
+        "{qs:#?}"
+    );
+}
