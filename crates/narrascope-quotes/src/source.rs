@@ -259,6 +259,15 @@ const NOBODY: &[&str] = &[
     "otherwise",
     "perhaps",
     "maybe",
+    "much",
+    "most",
+    "least",
+    "enough",
+    "any",
+    "anything",
+    "something",
+    "nothing",
+    "everything",
 ];
 
 /// Whether the words naming a source cannot name a speaker.
