@@ -7,7 +7,7 @@ use narrascope_core::{Document, Quote, QuoteKind, Span, Speaker, Stage, StageErr
 use crate::continuation::{continue_quotes, Layout};
 use crate::error::QuoteError;
 use crate::group::{group, Attribution};
-use crate::marks::pair;
+use crate::marks::{pair, Quoted};
 use crate::source::{participle_subject, repair_source, shares_subject};
 use crate::spans::{
     add_rule_spans, add_trailing_attributions, ends_on_full_stop, kind_of, merge_run_ons, norm,
@@ -76,11 +76,22 @@ impl QuoteStage {
     /// Whether an attribution is kept: a partial quote of a few words only with a cue
     /// of speech; otherwise always when any of its content carries quotation marks,
     /// else when its cue reports speech (see [`reports_speech`]).
-    fn keeps(&self, text: &str, tokens: &[Token], a: &Attribution) -> bool {
+    fn keeps(&self, text: &str, tokens: &[Token], quoted: &[Quoted], a: &Attribution) -> bool {
         if !self.speech_only {
             return true;
         }
         let kinds: Vec<QuoteKind> = a.content.iter().map(|&c| kind_of(slice(text, c))).collect();
+        // "I think …", "we predicted …", "I have explained how “green” …" outside
+        // quotation marks: the writer's own claim or wording, not a quote. (On the
+        // SemEval EN training articles the speakers these rows got were other people,
+        // reached through the pronoun.) A direct quote is kept: its speaker may be
+        // the writer's interviewee ("“…,” I was told by …").
+        if a.source
+            .is_some_and(|s| writer_speaks(text, tokens, quoted, s))
+            && !kinds.contains(&QuoteKind::Direct)
+        {
+            return false;
+        }
         // A few words with quotation marks inside the writer's sentence and no cue of
         // speech ("the so-called “climate emergency”", "hellbent on “saving the
         // planet”") are scare quotes or names: somebody's wording, not somebody's
@@ -169,7 +180,7 @@ impl QuoteStage {
             let (mut kept, dropped): (Vec<Attribution>, Vec<Attribution>) =
                 group(&spans, &breaks, &starts)
                     .into_iter()
-                    .partition(|a| self.keeps(&doc.text, &tokens, a));
+                    .partition(|a| self.keeps(&doc.text, &tokens, &quoted, a));
             if self.rules {
                 let text = doc.text.as_str();
                 let in_quote = |c: Span| {
@@ -266,6 +277,23 @@ impl QuoteStage {
             channel: chan,
         }
     }
+}
+
+/// Whether the source `s` is the writer: a first-person pronoun outside quotation
+/// marks.
+fn writer_speaks(text: &str, tokens: &[Token], quoted: &[Quoted], s: Span) -> bool {
+    let w = slice(text, s).trim();
+    if !matches!(
+        w.to_lowercase().as_str(),
+        "i" | "we" | "me" | "my" | "our" | "us"
+    ) || w == "US"
+    {
+        return false;
+    }
+    !quoted.iter().any(|q| {
+        let last = q.close.unwrap_or(q.last).min(tokens.len() - 1);
+        tokens[q.open].span.start <= s.start && tokens[last].span.end >= s.end
+    })
 }
 
 /// Words of a partial quote's content up to which a quote without a cue of speech is

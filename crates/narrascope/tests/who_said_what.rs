@@ -558,3 +558,19 @@ fn a_description_naming_an_earlier_organisation_is_that_organisation() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn the_writers_own_first_person_claims_are_not_quotes() {
+    let qs = quotes_in(
+        "letters.txt",
+        "Letters\n\n\
+         To the editor: Senator Ann Price said on Monday that the budget was balanced. I \
+         think she is wrong about the deficit. We predicted that the plan would fail.\n",
+    );
+    assert_eq!(
+        speaker_of(&qs, "that the budget was balanced"),
+        Some("Senator Ann Price"),
+        "{qs:#?}"
+    );
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+}
