@@ -40,9 +40,13 @@ min() { python3 -c "print(min($1, $2))"; }
 # Process start-up and model loading are timed on a one-sentence article, so the
 # throughput can also be given like-for-like with spaCy's (model already loaded).
 printf 'Title\n\nA spokesman said the talks would resume.\n' > "$out/one.txt"
-secs=999; startup=999; base_secs=999; base_startup=999
+secs=999; startup=999; base_secs=999; base_startup=999; quotes_secs=999; quotes_startup=999
 for _ in $(seq "$runs"); do
   secs=$(min "$secs" "$(wall "$bin" analyze -q -j 1 --no-dedup --format jsonl "$polnear/text")")
+  # The who-said-what path alone, as spaCy + textacy do it: `narrascope quotes` runs
+  # the stages up to quotes (no narratives, explanations or roles).
+  quotes_secs=$(min "$quotes_secs" "$(wall "$bin" quotes -q -j 1 --format jsonl "$polnear/text")")
+  quotes_startup=$(min "$quotes_startup" "$(wall "$bin" quotes -q -j 1 --format jsonl "$out/one.txt")")
   startup=$(min "$startup" "$(wall "$bin" analyze -q -j 1 --format jsonl "$out/one.txt")")
   if [ -n "${BASELINE_BIN:-}" ]; then
     base_secs=$(min "$base_secs" "$(wall "$BASELINE_BIN" analyze -q -j 1 --no-dedup --format jsonl "$polnear/text")")
@@ -55,7 +59,7 @@ done
   --ours-jsonl "$out/polnear-dev.jsonl" --ours-seconds "$secs" --out "$out/report.json"
 
 python3 - "$out/report.json" "$out/ner-ours.json" "$startup" \
-  "${BASELINE_BIN:+$base_secs}" "${BASELINE_BIN:+$base_startup}" <<'PY'
+  "${BASELINE_BIN:+$base_secs}" "${BASELINE_BIN:+$base_startup}" "$quotes_secs" "$quotes_startup" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1])); ours_ner = json.load(open(sys.argv[2]))
 n = r["polnear_docs"]
@@ -71,6 +75,12 @@ startup = float(sys.argv[3])
 loaded = n / max(r["narrascope"]["seconds"] - startup, 1e-9)
 print(f"\nSpeed ratio (narrascope / spaCy+textacy articles/s, one core, our fastest run): {ratio:.1f}x with our process start-up and model loading counted ({startup:.2f} s), spaCy's not;")
 print(f"{loaded / r['spacy_textacy']['articles_per_s']:.1f}x like-for-like, both with models loaded ({loaded:.1f} articles/s)\n")
+q_secs = float(sys.argv[6])
+q_rate = n / q_secs
+q_loaded = n / max(q_secs - float(sys.argv[7]), 1e-9)
+print(f"Who-said-what path only (`narrascope quotes`: clean, segment, meta, entities, quotes), one core: {q_rate:.1f} articles/s, "
+      f"{q_rate / r['spacy_textacy']['articles_per_s']:.1f}x spaCy+textacy with start-up counted, "
+      f"{q_loaded / r['spacy_textacy']['articles_per_s']:.1f}x with models loaded\n")
 if sys.argv[4]:
     spacy = r["spacy_textacy"]["articles_per_s"]
     b_secs, b_startup = float(sys.argv[4]), float(sys.argv[5])
