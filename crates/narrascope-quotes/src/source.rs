@@ -354,6 +354,44 @@ const PASSIVE_BETWEEN: &[&str] = &[
     "heavily",
 ];
 
+/// Participles that read as adjectives of their subject's state of mind.
+const STATIVE: &[&str] = &[
+    "concerned",
+    "worried",
+    "convinced",
+    "alarmed",
+    "pleased",
+    "disappointed",
+    "surprised",
+    "determined",
+    "satisfied",
+    "interested",
+    "committed",
+    "prepared",
+    "scared",
+    "frightened",
+    "shocked",
+    "troubled",
+    "amazed",
+    "excited",
+    "delighted",
+    "relieved",
+    "puzzled",
+    "confused",
+    "annoyed",
+    "unconvinced",
+    "unimpressed",
+    "dismayed",
+    "outraged",
+    "angered",
+    "saddened",
+    "horrified",
+    "baffled",
+    "encouraged",
+    "heartened",
+    "perplexed",
+];
+
 /// When the cue `c` is a passive participle ("were criticized", "has been described"):
 /// `Some(agent)`, the words after a following "by" (`None` when no agent is named).
 /// `None` when the cue is not passive.
@@ -366,6 +404,11 @@ fn passive_agent(doc: &Document, tokens: &[Token], c: Span) -> Option<Option<Spa
         .find(|&i| !matches!(tokens[i].lower.as_str(), "by" | "as"))?;
     let cue = tokens.get(k)?;
     if !(cue.lower.ends_with("ed") || matches!(cue.lower.as_str(), "told" | "said" | "quoted")) {
+        return None;
+    }
+    // "are concerned that", "is convinced that": a state of the subject, who is the
+    // source, not a passive.
+    if STATIVE.contains(&cue.lower.as_str()) {
         return None;
     }
     let mut j = k;

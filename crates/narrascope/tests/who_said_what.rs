@@ -493,6 +493,13 @@ fn passive_cues_and_relative_pronouns_find_the_real_speaker() {
         Some("Walt Meier"),
         "{qs:#?}"
     );
+    // A participle of a state of mind is no passive: the experts are the source.
+    let qs = quotes_in(
+        "experts.txt",
+        "Warning\n\nUK intelligence experts are concerned that Russia will use “fabricated” \
+         claims regarding chemical weapons to justify an attack on the city.\n",
+    );
+    assert_eq!(speaker_of(&qs, "fabricated"), Some("experts"), "{qs:#?}");
 }
 
 #[test]
