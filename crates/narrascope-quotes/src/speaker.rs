@@ -219,6 +219,59 @@ impl<'d> Resolver<'d> {
         Some((ent.name.clone(), Some(e)))
     }
 
+    /// The person a definite description of a person refers to ("the U.N. chief",
+    /// "the 67-year-old"): the last speaker, else the last person named, within the
+    /// last [`DESCRIPTION_REACH`] bytes and known by a full name or a title.
+    fn described_person(&self, words: &str, at: usize) -> Option<usize> {
+        let w = words.trim();
+        let rest = w.strip_prefix("the ").or_else(|| w.strip_prefix("The "))?;
+        let head = rest
+            .split_whitespace()
+            .last()?
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+            .to_lowercase();
+        if !(PERSON_HEADS.contains(&head.as_str()) || head.ends_with("-year-old")) {
+            return None;
+        }
+        let from = at.saturating_sub(DESCRIPTION_REACH);
+        // A person known by a full name or a title: a lone word the tagger called a
+        // person ("God") is no antecedent for "the Florida governor".
+        // A titled person fits an office only if a title names it: "the regional
+        // governor" is not General Sokolov; "chief", "leader" fit anyone.
+        let generic = GENERIC_HEADS.contains(&head.as_str()) || head.ends_with("-year-old");
+        let known = |e: usize| {
+            self.doc.entities.get(e).is_some_and(|x| {
+                x.etype == EntityType::Person
+                    && (x.name.split_whitespace().count() > 1 || !x.titles.is_empty())
+                    && (generic
+                        || x.titles.is_empty()
+                        || x.titles
+                            .iter()
+                            .any(|t| t.to_lowercase().contains(head.as_str())))
+            })
+        };
+        let named_since = |e: usize| {
+            self.doc
+                .mentions
+                .iter()
+                .any(|m| m.entity == Some(e) && m.span.start >= from && m.span.end <= at)
+        };
+        // The person speaking goes on being described ("“…,” the billionaire added")
+        // more often than the last person named.
+        if let Some(e) = self.last.as_ref().and_then(|p| p.entity) {
+            if known(e) && named_since(e) {
+                return Some(e);
+            }
+        }
+        self.doc
+            .mentions
+            .iter()
+            .filter(|m| m.span.start >= from && m.span.end <= at)
+            .filter(|m| m.etype == EntityType::Person && m.kind == MentionKind::Name)
+            .filter_map(|m| m.entity)
+            .rfind(|&e| known(e))
+    }
+
     /// The words that named the last speaker resolved, if any.
     pub fn last_mention(&self) -> Option<Span> {
         self.last.as_ref().and_then(|s| s.mention)
@@ -241,7 +294,16 @@ impl<'d> Resolver<'d> {
         let words = self.text(s).trim();
         let m = self.mention(s);
         let pronoun = is_pronoun(words) || m.is_some_and(|m| m.kind == MentionKind::Pronoun);
-        let resolved = match m.and_then(|m| m.entity) {
+        // "the U.N. chief declared", "the veteran Portuguese socialist asserted": a
+        // description of a person stands for a person named shortly before, not for
+        // the organisation or country that modifies it.
+        let linked = match m {
+            Some(m) if m.etype == EntityType::Person => m.entity,
+            _ => self
+                .described_person(words, at)
+                .or(m.and_then(|m| m.entity)),
+        };
+        let resolved = match linked {
             Some(e) => {
                 // The pronoun's antecedent was found inside the very quote it
                 // introduces: the speaker before goes on speaking.
@@ -285,6 +347,104 @@ impl<'d> Resolver<'d> {
         Some(sp)
     }
 }
+
+/// How far back (bytes) a description of a person looks for the person it describes.
+const DESCRIPTION_REACH: usize = 1500;
+
+/// Heads of descriptions that news prose uses for a person named before it ("the
+/// U.N. chief", "the Portuguese socialist"). Not "official", "spokesman", "source",
+/// "expert": those usually bring in somebody new and unnamed.
+const PERSON_HEADS: &[&str] = &[
+    "chief",
+    "leader",
+    "president",
+    "minister",
+    "secretary-general",
+    "premier",
+    "chancellor",
+    "politician",
+    "lawmaker",
+    "senator",
+    "congressman",
+    "congresswoman",
+    "governor",
+    "mayor",
+    "ambassador",
+    "envoy",
+    "general",
+    "commander",
+    "ceo",
+    "founder",
+    "billionaire",
+    "tycoon",
+    "activist",
+    "socialist",
+    "conservative",
+    "liberal",
+    "democrat",
+    "republican",
+    "economist",
+    "professor",
+    "author",
+    "journalist",
+    "host",
+    "presenter",
+    "star",
+    "singer",
+    "actor",
+    "actress",
+    "coach",
+    "pontiff",
+    "pope",
+    "monarch",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "dictator",
+    "autocrat",
+    "strongman",
+    "tsar",
+    "czar",
+    "diplomat",
+    "statesman",
+    "politician",
+    "businessman",
+    "businesswoman",
+    "entrepreneur",
+    "candidate",
+    "nominee",
+    "incumbent",
+    "veteran",
+    "former",
+    "head",
+];
+
+/// Heads of [`PERSON_HEADS`] that describe anyone prominent, whatever their title.
+const GENERIC_HEADS: &[&str] = &[
+    "chief",
+    "leader",
+    "head",
+    "veteran",
+    "former",
+    "politician",
+    "statesman",
+    "billionaire",
+    "tycoon",
+    "businessman",
+    "businesswoman",
+    "entrepreneur",
+    "activist",
+    "socialist",
+    "conservative",
+    "liberal",
+    "democrat",
+    "republican",
+    "star",
+    "strongman",
+    "dictator",
+    "autocrat",
+];
 
 /// Nouns that name a post, page or paper as often as a newspaper of that name.
 const MEDIA_NOUNS: &[&str] = &[

@@ -581,3 +581,19 @@ fn the_writers_own_first_person_claims_are_not_quotes() {
     );
     assert_eq!(qs.len(), 1, "{qs:#?}");
 }
+
+#[test]
+fn a_description_of_a_person_is_the_person_named_before_not_the_organisation() {
+    let qs = quotes_in(
+        "summit.txt",
+        "Climate summit\n\n\
+         UN Secretary-General Antonio Guterres spoke to delegates in New York on Monday.\n\n\
+         \"I will never forget the carnage I saw after the flooding,\" the U.N. chief \
+         declared on Twitter.\n",
+    );
+    assert_eq!(
+        speaker_of(&qs, "I will never forget"),
+        Some("Antonio Guterres"),
+        "{qs:#?}"
+    );
+}
