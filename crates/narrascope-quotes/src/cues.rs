@@ -345,7 +345,7 @@ const SPEECH: &[&str] = &[
 
 /// Class of a lowercased word.
 pub fn cue_class(lower: &str) -> CueClass {
-    static TABLE: OnceLock<HashMap<&'static str, CueClass>> = OnceLock::new();
+    static TABLE: OnceLock<HashMap<String, CueClass>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
         let mut m = HashMap::new();
         // Later lists win: belief < speech < say < according.
@@ -355,36 +355,41 @@ pub fn cue_class(lower: &str) -> CueClass {
             (SAY, CueClass::Say),
         ] {
             for w in list {
-                m.insert(*w, class);
+                m.insert(w.to_string(), class);
             }
         }
-        m.insert("according", CueClass::According);
+        m.insert("according".to_string(), CueClass::According);
+        // British spellings of the American -ize/-yze forms, unless listed themselves.
+        let british: Vec<(String, CueClass)> = m
+            .iter()
+            .filter_map(|(w, &c)| british(w).map(|b| (b, c)))
+            .collect();
+        for (b, c) in british {
+            m.entry(b).or_insert(c);
+        }
         m
     });
-    table
-        .get(lower)
-        .or_else(|| american(lower).and_then(|w| table.get(w.as_str())))
-        .copied()
-        .unwrap_or(CueClass::None)
+    table.get(lower).copied().unwrap_or(CueClass::None)
 }
 
-/// The American spelling of a British -ise/-yse verb form ("emphasises" →
-/// "emphasizes", "analysed" → "analyzed"), or `None`. The lists spell verbs the
-/// American way, as PolNeAR does; SemEval's British outlets write "criticised".
-pub fn american(lower: &str) -> Option<String> {
-    for (gb, us) in [
-        ("ised", "ized"),
-        ("ises", "izes"),
-        ("ising", "izing"),
-        ("ise", "ize"),
-        ("ysed", "yzed"),
-        ("yses", "yzes"),
-        ("ysing", "yzing"),
-        ("yse", "yze"),
+/// The British spelling of an American -ize/-yze verb form ("emphasizes" →
+/// "emphasises", "analyzed" → "analysed"), or `None`. The word lists spell verbs the
+/// American way, as PolNeAR does; SemEval's British outlets write "criticised". The
+/// lists add these forms once, when built, so a lookup stays one hash probe.
+pub(crate) fn british(us: &str) -> Option<String> {
+    for (am, gb) in [
+        ("ized", "ised"),
+        ("izes", "ises"),
+        ("izing", "ising"),
+        ("ize", "ise"),
+        ("yzed", "ysed"),
+        ("yzes", "yses"),
+        ("yzing", "ysing"),
+        ("yze", "yse"),
     ] {
-        if let Some(stem) = lower.strip_suffix(gb) {
+        if let Some(stem) = us.strip_suffix(am) {
             if stem.len() >= 3 {
-                return Some(format!("{stem}{us}"));
+                return Some(format!("{stem}{gb}"));
             }
         }
     }

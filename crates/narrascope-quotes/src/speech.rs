@@ -116,7 +116,7 @@ static NOT_VERB: WordList = WordList::new(
 /// asks for every word of every cue; scanning ~400 words each time was linear).
 struct WordList {
     text: &'static str,
-    set: OnceLock<HashSet<&'static str>>,
+    set: OnceLock<HashSet<String>>,
 }
 
 impl WordList {
@@ -128,10 +128,16 @@ impl WordList {
     }
 
     fn contains(&self, word: &str) -> bool {
-        let set = self
-            .set
-            .get_or_init(|| self.text.split_whitespace().collect());
-        set.contains(word) || crate::cues::american(word).is_some_and(|w| set.contains(w.as_str()))
+        self.set
+            .get_or_init(|| {
+                let words = self.text.split_whitespace();
+                words
+                    .clone()
+                    .map(str::to_string)
+                    .chain(words.filter_map(crate::cues::british))
+                    .collect()
+            })
+            .contains(word)
     }
 }
 
