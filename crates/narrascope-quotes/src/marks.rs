@@ -5,6 +5,8 @@
 //! running on into the next paragraph, and the only safe reading of a missing mark);
 //! a closing mark with nothing open is ignored. One pass, no backtracking.
 
+use narrascope_core::Span;
+
 use crate::token::{TokKind, Token};
 
 /// A quoted stretch of tokens.
@@ -16,6 +18,15 @@ pub struct Quoted {
     pub close: Option<usize>,
     /// Index of the last token inside the stretch (before the closing mark).
     pub last: usize,
+}
+
+impl Quoted {
+    /// The stretch's bytes, from its opening mark to its closing mark (or its last
+    /// token when the paragraph ended first).
+    pub fn span(&self, tokens: &[Token]) -> Span {
+        let last = self.close.unwrap_or(self.last).min(tokens.len() - 1);
+        Span::new(tokens[self.open].span.start, tokens[last].span.end)
+    }
 }
 
 /// Per-token quote depth (0 outside, 1 inside double quotes, 2 inside a single quote

@@ -68,8 +68,7 @@ pub(crate) fn add_rule_spans(
     spans: &mut Vec<RoleSpan>,
 ) {
     for q in quoted {
-        let last = q.close.unwrap_or(q.last).min(tokens.len() - 1);
-        let qs = Span::new(tokens[q.open].span.start, tokens[last].span.end);
+        let qs = q.span(tokens);
         if spans
             .iter()
             .any(|s| s.role == Role::Content && s.span.overlaps(qs))

@@ -183,12 +183,7 @@ impl QuoteStage {
                     .partition(|a| self.keeps(&doc.text, &tokens, &quoted, a));
             if self.rules {
                 let text = doc.text.as_str();
-                let in_quote = |c: Span| {
-                    quoted.iter().any(|q| {
-                        let last = q.close.unwrap_or(q.last).min(tokens.len() - 1);
-                        tokens[q.open].span.start <= c.start && tokens[last].span.end >= c.end
-                    })
-                };
+                let in_quote = |c: Span| quoted.iter().any(|q| q.span(&tokens).contains(c));
                 let layout = Layout {
                     breaks: &breaks,
                     sentence_ends: &starts,
@@ -290,10 +285,7 @@ fn writer_speaks(text: &str, tokens: &[Token], quoted: &[Quoted], s: Span) -> bo
     {
         return false;
     }
-    !quoted.iter().any(|q| {
-        let last = q.close.unwrap_or(q.last).min(tokens.len() - 1);
-        tokens[q.open].span.start <= s.start && tokens[last].span.end >= s.end
-    })
+    !quoted.iter().any(|q| q.span(tokens).contains(s))
 }
 
 /// Words of a partial quote's content up to which a quote without a cue of speech is
