@@ -86,6 +86,20 @@ pub(crate) fn add_rule_spans(
     }
 }
 
+/// First and last token of each sentence (`ends[i]`: token `i` ends one; the last
+/// token always does).
+fn sentence_ranges(ends: &[bool], n: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for e in 0..n {
+        if ends.get(e).copied().unwrap_or(false) || e + 1 == n {
+            out.push((start, e));
+            start = e + 1;
+        }
+    }
+    out
+}
+
 /// Adds the reported clause of a sentence that ends on `…, he said (on Monday).` (or
 /// opens or ends on `according to X`, see [`rules::according_attribution`]) where
 /// the tagger left most of it out, with its speaker and cue; a content the tagger put
@@ -97,14 +111,9 @@ pub(crate) fn add_trailing_attributions(
     ends: &[bool],
     spans: &mut Vec<RoleSpan>,
 ) {
-    let mut start = 0;
+    let sentences = sentence_ranges(ends, tokens.len());
     let mut added = false;
-    for e in 0..tokens.len() {
-        if !ends[e] && e + 1 < tokens.len() {
-            continue;
-        }
-        let s = start;
-        start = e + 1;
+    for &(s, e) in &sentences {
         let found = rules::trailing_attribution(tokens, s, e)
             .or_else(|| rules::according_attribution(tokens, s, e));
         let Some(rules::Clause {
@@ -148,13 +157,9 @@ pub(crate) fn add_trailing_attributions(
         }
         let source = Span::new(tokens[a].span.start, tokens[b].span.end);
         let cue = Span::new(tokens[q0].span.start, tokens[q1].span.end);
-        let tail = Span::new(
-            cue.end.max(source.end).max(content.end),
-            tokens[e]
-                .span
-                .end
-                .max(cue.end.max(source.end).max(content.end)),
-        );
+        // What follows the attribution in its sentence: the circumstance.
+        let after = cue.end.max(source.end).max(content.end);
+        let tail = Span::new(after, tokens[e].span.end.max(after));
         spans.retain(|x| match x.role {
             Role::Content => {
                 !x.span.overlaps(content) && !x.span.overlaps(source) && !tail.contains(x.span)
@@ -181,13 +186,7 @@ pub(crate) fn add_trailing_attributions(
         added = true;
     }
     // "…, adding that …": a participle's own clause the tagger left out.
-    let mut start = 0;
-    for (e, &end) in ends.iter().enumerate().take(tokens.len()) {
-        if !end && e + 1 < tokens.len() {
-            continue;
-        }
-        let s = start;
-        start = e + 1;
+    for &(s, e) in &sentences {
         let Some(((c0, c1), cue)) = rules::continuing_clause(tokens, s, e) else {
             continue;
         };
