@@ -230,7 +230,8 @@ impl<'d> Resolver<'d> {
             .last()?
             .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
             .to_lowercase();
-        if !(PERSON_HEADS.contains(&head.as_str()) || head.ends_with("-year-old")) {
+        let generic = GENERIC_HEADS.contains(&head.as_str()) || head.ends_with("-year-old");
+        if !(generic || PERSON_HEADS.contains(&head.as_str())) {
             return None;
         }
         let from = at.saturating_sub(DESCRIPTION_REACH);
@@ -238,7 +239,6 @@ impl<'d> Resolver<'d> {
         // person ("God") is no antecedent for "the Florida governor".
         // A titled person fits an office only if a title names it: "the regional
         // governor" is not General Sokolov; "chief", "leader" fit anyone.
-        let generic = GENERIC_HEADS.contains(&head.as_str()) || head.ends_with("-year-old");
         let known = |e: usize| {
             self.doc.entities.get(e).is_some_and(|x| {
                 x.etype == EntityType::Person
@@ -351,18 +351,16 @@ impl<'d> Resolver<'d> {
 /// How far back (bytes) a description of a person looks for the person it describes.
 const DESCRIPTION_REACH: usize = 1500;
 
-/// Heads of descriptions that news prose uses for a person named before it ("the
-/// U.N. chief", "the Portuguese socialist"). Not "official", "spokesman", "source",
-/// "expert": those usually bring in somebody new and unnamed.
+/// Offices whose holder news prose describes after naming them ("the governor", "the
+/// ambassador"); with [`GENERIC_HEADS`] the heads of descriptions of a person. Not
+/// "official", "spokesman", "source", "expert": those usually bring in somebody new
+/// and unnamed.
 const PERSON_HEADS: &[&str] = &[
-    "chief",
-    "leader",
     "president",
     "minister",
     "secretary-general",
     "premier",
     "chancellor",
-    "politician",
     "lawmaker",
     "senator",
     "congressman",
@@ -375,21 +373,12 @@ const PERSON_HEADS: &[&str] = &[
     "commander",
     "ceo",
     "founder",
-    "billionaire",
-    "tycoon",
-    "activist",
-    "socialist",
-    "conservative",
-    "liberal",
-    "democrat",
-    "republican",
     "economist",
     "professor",
     "author",
     "journalist",
     "host",
     "presenter",
-    "star",
     "singer",
     "actor",
     "actress",
@@ -401,26 +390,16 @@ const PERSON_HEADS: &[&str] = &[
     "queen",
     "prince",
     "princess",
-    "dictator",
-    "autocrat",
-    "strongman",
     "tsar",
     "czar",
     "diplomat",
-    "statesman",
-    "politician",
-    "businessman",
-    "businesswoman",
-    "entrepreneur",
     "candidate",
     "nominee",
     "incumbent",
-    "veteran",
-    "former",
-    "head",
 ];
 
-/// Heads of [`PERSON_HEADS`] that describe anyone prominent, whatever their title.
+/// Heads of descriptions that fit anyone prominent, whatever their title ("the U.N.
+/// chief", "the Portuguese socialist").
 const GENERIC_HEADS: &[&str] = &[
     "chief",
     "leader",
