@@ -44,6 +44,30 @@ pub(crate) struct RawMention {
     pub sentence: usize,
 }
 
+impl RawMention {
+    /// A name mention without titles, description head or gender.
+    fn name(
+        span: Span,
+        etype: EntityType,
+        words: Vec<String>,
+        text: String,
+        sentence: usize,
+    ) -> Self {
+        RawMention {
+            span,
+            kind: MentionKind::Name,
+            etype,
+            words,
+            text,
+            titles: Vec::new(),
+            head: None,
+            countries: Vec::new(),
+            gender: Gender::Unknown,
+            sentence,
+        }
+    }
+}
+
 fn is_titleish(lower: &str) -> bool {
     is_title_head(lower) || is_title_modifier(lower) || demonym_country(lower).is_some()
 }
@@ -225,18 +249,13 @@ pub(crate) fn find(
         {
             used[i] = true;
             used[i + 1] = true;
-            out.push(RawMention {
-                span: span_of(i, i + 2),
-                kind: MentionKind::Name,
-                etype: EntityType::Group,
-                words: vec!["the".into(), "west".into()],
-                text: "the West".into(),
-                titles: Vec::new(),
-                head: None,
-                countries: Vec::new(),
-                gender: Gender::Unknown,
+            out.push(RawMention::name(
+                span_of(i, i + 2),
+                EntityType::Group,
+                vec!["the".into(), "west".into()],
+                "the West".into(),
                 sentence,
-            });
+            ));
         }
     }
 
@@ -250,22 +269,18 @@ pub(crate) fn find(
         // group or an organisation the tagger took for a person; people take none.
         if e - s == 1 && s > 0 && lower[s - 1] == "the" {
             used[s] = true;
-            out.push(RawMention {
-                span: span_of(s, e),
-                kind: MentionKind::Name,
-                etype: if lower[s].ends_with('s') {
-                    EntityType::Group
-                } else {
-                    EntityType::Org
-                },
-                words: lower[s..e].to_vec(),
-                text: slice(s, e),
-                titles: Vec::new(),
-                head: None,
-                countries: Vec::new(),
-                gender: Gender::Unknown,
+            let etype = if lower[s].ends_with('s') {
+                EntityType::Group
+            } else {
+                EntityType::Org
+            };
+            out.push(RawMention::name(
+                span_of(s, e),
+                etype,
+                lower[s..e].to_vec(),
+                slice(s, e),
                 sentence,
-            });
+            ));
             continue;
         }
         let mut gender = Gender::Unknown;
@@ -424,18 +439,13 @@ pub(crate) fn find(
                 }
             }
         };
-        out.push(RawMention {
-            span: span_of(s, e),
-            kind: MentionKind::Name,
+        out.push(RawMention::name(
+            span_of(s, e),
             etype,
-            words: lower[s..e].to_vec(),
-            text: slice(s, e),
-            titles: Vec::new(),
-            head: None,
-            countries: Vec::new(),
-            gender: Gender::Unknown,
+            lower[s..e].to_vec(),
+            slice(s, e),
             sentence,
-        });
+        ));
         for u in used.iter_mut().take(e).skip(s) {
             *u = true;
         }
