@@ -141,6 +141,10 @@ impl fmt::Display for NerScores {
 mod tests {
     use super::*;
 
+    fn counts(tp: usize, fp: usize, fn_: usize) -> Counts {
+        Counts { tp, fp, fn_ }
+    }
+
     fn tags(s: &str) -> Vec<Tag> {
         s.split_whitespace()
             .map(|t| Tag::parse(t).unwrap())
@@ -156,58 +160,23 @@ mod tests {
         let pred = tags("B-PER B-PER O B-ORG O O B-LOC");
         let mut s = NerScores::default();
         s.add(&gold, &pred, &NerClass::ALL);
-        assert_eq!(
-            s.overall,
-            Counts {
-                tp: 2,
-                fp: 2,
-                fn_: 1
-            }
-        );
+        assert_eq!(s.overall, counts(2, 2, 1));
         // P = 2/4, R = 2/3, F1 = 2·(1/2)(2/3)/(1/2 + 2/3) = 4/7.
         assert!((s.overall.precision() - 0.5).abs() < 1e-12);
         assert!((s.overall.recall() - 2.0 / 3.0).abs() < 1e-12);
         assert!((s.overall.f1() - 4.0 / 7.0).abs() < 1e-12);
-        assert_eq!(
-            s.per_class["PER"],
-            Counts {
-                tp: 0,
-                fp: 2,
-                fn_: 1
-            }
-        );
-        assert_eq!(
-            s.per_class["LOC"],
-            Counts {
-                tp: 1,
-                fp: 0,
-                fn_: 0
-            }
-        );
+        assert_eq!(s.per_class["PER"], counts(0, 2, 1));
+        assert_eq!(s.per_class["LOC"], counts(1, 0, 0));
     }
 
     #[test]
     fn wrong_class_is_a_false_positive_and_a_miss() {
         let mut s = NerScores::default();
         s.add(&tags("B-LOC I-LOC"), &tags("B-ORG I-ORG"), &NerClass::ALL);
-        assert_eq!(
-            s.overall,
-            Counts {
-                tp: 0,
-                fp: 1,
-                fn_: 1
-            }
-        );
+        assert_eq!(s.overall, counts(0, 1, 1));
         assert_eq!(s.overall.f1(), 0.0);
         // The span alone is right: the untyped score counts it.
-        assert_eq!(
-            s.untyped,
-            Counts {
-                tp: 1,
-                fp: 0,
-                fn_: 0
-            }
-        );
+        assert_eq!(s.untyped, counts(1, 0, 0));
     }
 
     #[test]
@@ -219,22 +188,8 @@ mod tests {
         let pred = tags("B-ORG O B-LOC I-LOC B-ORG");
         let mut s = NerScores::default();
         s.add(&gold, &pred, &NerClass::ALL);
-        assert_eq!(
-            s.overall,
-            Counts {
-                tp: 0,
-                fp: 3,
-                fn_: 3
-            }
-        );
-        assert_eq!(
-            s.untyped,
-            Counts {
-                tp: 1,
-                fp: 2,
-                fn_: 2
-            }
-        );
+        assert_eq!(s.overall, counts(0, 3, 3));
+        assert_eq!(s.untyped, counts(1, 2, 2));
     }
 
     #[test]
@@ -243,14 +198,7 @@ mod tests {
         let keep = [NerClass::Per, NerClass::Org, NerClass::Loc];
         let mut s = NerScores::default();
         s.add(&tags("O B-PER"), &tags("B-MISC B-PER"), &keep);
-        assert_eq!(
-            s.overall,
-            Counts {
-                tp: 1,
-                fp: 0,
-                fn_: 0
-            }
-        );
+        assert_eq!(s.overall, counts(1, 0, 0));
         assert!(!s.per_class.contains_key("MISC"));
         assert_eq!(Counts::default().f1(), 0.0);
     }
