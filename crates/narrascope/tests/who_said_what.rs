@@ -54,6 +54,12 @@ fn speaker_of<'a>(qs: &'a [(String, String, Option<String>)], start: &str) -> Op
     q.2.as_deref()
 }
 
+/// Asserts the speaker of the quote starting with `start`, showing every quote if not.
+#[track_caller]
+fn assert_speaker(qs: &[(String, String, Option<String>)], start: &str, want: Option<&str>) {
+    assert_eq!(speaker_of(qs, start), want, "{qs:#?}");
+}
+
 #[test]
 fn minsk_quotes_have_their_speakers() {
     let qs = quotes("01-minsk-grain-talks.txt");
@@ -136,27 +142,19 @@ fn a_party_or_nationality_word_before_the_head_is_not_the_speaker() {
     );
     // "Republican" modifies "Senator"; the senator is named in apposition after the
     // place phrase.
-    assert_eq!(
-        speaker_of(&qs, "if you move troops"),
-        Some("Mark Delaney"),
-        "{qs:#?}"
-    );
-    assert_eq!(
-        speaker_of(&qs, "the crossing would stay closed"),
+    assert_speaker(&qs, "if you move troops", Some("Mark Delaney"));
+    assert_speaker(
+        &qs,
+        "the crossing would stay closed",
         Some("Israeli officials"),
-        "{qs:#?}"
     );
-    assert_eq!(
-        speaker_of(&qs, "its troops had repelled"),
+    assert_speaker(
+        &qs,
+        "its troops had repelled",
         Some("Russian defence ministry"),
-        "{qs:#?}"
     );
     // "to Tehran:" is the object of the threats, not who makes them.
-    assert_eq!(
-        speaker_of(&qs, "I am ready to use force"),
-        Some("Mark Delaney"),
-        "{qs:#?}"
-    );
+    assert_speaker(&qs, "I am ready to use force", Some("Mark Delaney"));
 }
 
 #[test]
@@ -176,11 +174,7 @@ fn function_words_are_never_speakers() {
             "{text:?} got the speaker {s:?}"
         );
     }
-    assert_eq!(
-        speaker_of(&qs, "The rules would limit"),
-        Some("the agency"),
-        "{qs:#?}"
-    );
+    assert_speaker(&qs, "The rules would limit", Some("the agency"));
 }
 
 #[test]
@@ -194,22 +188,10 @@ fn a_relative_clause_source_is_the_name_before_it() {
          The warming, which experts say is due to human activity, continued last year.\n",
     );
     // After "which" a noun can be the subject: the experts speak.
-    assert_eq!(
-        speaker_of(&qs, "is due to human activity"),
-        Some("experts"),
-        "{qs:#?}"
-    );
-    assert_eq!(
-        speaker_of(&qs, "the plan would fail"),
-        Some("Martin Kessler"),
-        "{qs:#?}"
-    );
+    assert_speaker(&qs, "is due to human activity", Some("experts"));
+    assert_speaker(&qs, "the plan would fail", Some("Martin Kessler"));
     // A trailing adverb is not part of the name.
-    assert_eq!(
-        speaker_of(&qs, "that they are winning"),
-        Some("The hawks"),
-        "{qs:#?}"
-    );
+    assert_speaker(&qs, "that they are winning", Some("The hawks"));
 }
 
 #[test]
@@ -224,21 +206,9 @@ fn the_person_speaks_not_the_institution_in_their_description() {
          Jonas Lind, a fellow of the Royal Swedish Academy of Sciences, warned that the \
          colonies would spread along the railway lines.\n",
     );
-    assert_eq!(
-        speaker_of(&qs, "Nobody expected them"),
-        Some("Karin Holm"),
-        "{qs:#?}"
-    );
-    assert_eq!(
-        speaker_of(&qs, "This could be a very long summer"),
-        Some("Jonas Lind"),
-        "{qs:#?}"
-    );
-    assert_eq!(
-        speaker_of(&qs, "that the colonies would spread"),
-        Some("Jonas Lind"),
-        "{qs:#?}"
-    );
+    assert_speaker(&qs, "Nobody expected them", Some("Karin Holm"));
+    assert_speaker(&qs, "This could be a very long summer", Some("Jonas Lind"));
+    assert_speaker(&qs, "that the colonies would spread", Some("Jonas Lind"));
 }
 
 #[test]
@@ -251,10 +221,10 @@ fn a_speech_participle_continues_its_clauses_speaker() {
          The ministry published the figures on Monday, signalling that the budget would \
          be cut.\n",
     );
-    assert_eq!(
-        speaker_of(&qs, "that the contractor had been paid"),
+    assert_speaker(
+        &qs,
+        "that the contractor had been paid",
         Some("Marta Kovac"),
-        "{qs:#?}"
     );
     // "signalling" reports no speech of its own: it does not inherit a speaker.
     if let Some(q) = qs.iter().find(|q| q.0.starts_with("that the budget")) {
@@ -274,16 +244,8 @@ fn a_quote_opening_a_paragraph_continues_the_speaker_before_it() {
     );
     // The quote ends on a full stop: the union's "said", a sentence later, has its
     // own words; the mayor is still speaking.
-    assert_eq!(
-        speaker_of(&qs, "We owe this to them"),
-        Some("Ana Ruiz"),
-        "{qs:#?}"
-    );
-    assert_eq!(
-        speaker_of(&qs, "the overtime had never been paid"),
-        Some("The union"),
-        "{qs:#?}"
-    );
+    assert_speaker(&qs, "We owe this to them", Some("Ana Ruiz"));
+    assert_speaker(&qs, "the overtime had never been paid", Some("The union"));
 }
 
 #[test]
@@ -297,11 +259,7 @@ fn wishes_plans_and_impressions_are_not_quotes() {
          It appears that the convoys will not sail before June. This suggests that \
          prices will keep rising.\n",
     );
-    assert_eq!(
-        speaker_of(&qs, "that exports had fallen"),
-        Some("The ministry"),
-        "{qs:#?}"
-    );
+    assert_speaker(&qs, "that exports had fallen", Some("The ministry"));
     for not_said in [
         "to open a second route",
         "the insurers to lower",
@@ -335,11 +293,7 @@ fn scare_quotes_are_not_quotes_but_quoted_words_after_a_cue_are() {
             "{scare:?} is a scare quote: {qs:#?}"
         );
     }
-    assert_eq!(
-        speaker_of(&qs, "a death sentence"),
-        Some("Ole Dahl"),
-        "{qs:#?}"
-    );
+    assert_speaker(&qs, "a death sentence", Some("Ole Dahl"));
 }
 
 #[test]
@@ -350,11 +304,7 @@ fn he_added_after_a_quote_naming_someone_else_is_still_the_speaker() {
          Senator Mark Delaney said the vote would pass on Friday. “We must not let \
          Vladimir Putin win this war,” he added.\n",
     );
-    assert_eq!(
-        speaker_of(&qs, "We must not let"),
-        Some("Mark Delaney"),
-        "{qs:#?}"
-    );
+    assert_speaker(&qs, "We must not let", Some("Mark Delaney"));
 }
 
 #[test]
@@ -368,21 +318,13 @@ fn a_sentence_ending_on_he_said_is_reported_speech_with_that_speaker() {
          The repairs will cost far more than the city has set aside, said the engineers.\n\n\
          The preceding letter, written by the mayor after the storm, tells the whole story.\n",
     );
-    assert_eq!(
-        speaker_of(&qs, "The harbour of Varna will reopen"),
+    assert_speaker(
+        &qs,
+        "The harbour of Varna will reopen",
         Some("Anna Petrova"),
-        "{qs:#?}"
     );
-    assert_eq!(
-        speaker_of(&qs, "The storms of the last week"),
-        Some("Anna Petrova"),
-        "{qs:#?}"
-    );
-    assert_eq!(
-        speaker_of(&qs, "The repairs will cost"),
-        Some("the engineers"),
-        "{qs:#?}"
-    );
+    assert_speaker(&qs, "The storms of the last week", Some("Anna Petrova"));
+    assert_speaker(&qs, "The repairs will cost", Some("the engineers"));
     // "during a visit …" is when she said it, not what she said; and an object after
     // "tells" is not its speaker.
     assert!(
@@ -404,21 +346,9 @@ fn titled_names_tagged_as_organisations_and_plural_groups_are_resolved() {
          attacks. He said the strike was a single action. Kyiv Mayor Vitali Klitschko \
          said he was ready to fight, and his brother Wladimir Klitschko agreed.\n",
     );
-    assert_eq!(
-        speaker_of(&qs, "Britain would"),
-        Some("Grant Shapps"),
-        "{qs:#?}"
-    );
-    assert_eq!(
-        speaker_of(&qs, "the strike was"),
-        Some("Grant Shapps"),
-        "{qs:#?}"
-    );
-    assert_eq!(
-        speaker_of(&qs, "he was ready"),
-        Some("Vitali Klitschko"),
-        "{qs:#?}"
-    );
+    assert_speaker(&qs, "Britain would", Some("Grant Shapps"));
+    assert_speaker(&qs, "the strike was", Some("Grant Shapps"));
+    assert_speaker(&qs, "he was ready", Some("Vitali Klitschko"));
 }
 
 #[test]
@@ -430,16 +360,8 @@ fn a_name_before_a_plural_or_a_spokesperson_only_describes_the_speaker() {
          explosions before fires erupted. Former New York City Mayor Michael Bloomberg \
          this week announced that he would fund the clean-up.\n",
     );
-    assert_eq!(
-        speaker_of(&qs, "that there had been"),
-        Some("Telegram channels"),
-        "{qs:#?}"
-    );
-    assert_eq!(
-        speaker_of(&qs, "that he would fund"),
-        Some("Michael Bloomberg"),
-        "{qs:#?}"
-    );
+    assert_speaker(&qs, "that there had been", Some("Telegram channels"));
+    assert_speaker(&qs, "that he would fund", Some("Michael Bloomberg"));
 }
 
 #[test]
@@ -459,10 +381,10 @@ fn according_to_opening_or_closing_a_sentence_reports_the_rest_of_it() {
         .unwrap_or_else(|| panic!("{qs:#?}"));
     assert!(q.0.ends_with("old alliance"), "{qs:#?}");
     assert_eq!(q.2.as_deref(), Some("Ivan Sokolov"), "{qs:#?}");
-    assert_eq!(
-        speaker_of(&qs, "The army is redeploying"),
+    assert_speaker(
+        &qs,
+        "The army is redeploying",
         Some("the regional governor"),
-        "{qs:#?}"
     );
 }
 
@@ -478,28 +400,20 @@ fn passive_cues_and_relative_pronouns_find_the_real_speaker() {
          scientist at the National Snow and Ice Data Centre, who said that comparing two \
          years shows nothing.\n",
     );
-    assert_eq!(
-        speaker_of(&qs, "that it is hanging on"),
-        Some("Kyiv"),
-        "{qs:#?}"
-    );
-    assert_eq!(
-        speaker_of(&qs, "the strongest ever"),
+    assert_speaker(&qs, "that it is hanging on", Some("Kyiv"));
+    assert_speaker(
+        &qs,
+        "the strongest ever",
         Some("an administration official"),
-        "{qs:#?}"
     );
-    assert_eq!(
-        speaker_of(&qs, "that comparing two years"),
-        Some("Walt Meier"),
-        "{qs:#?}"
-    );
+    assert_speaker(&qs, "that comparing two years", Some("Walt Meier"));
     // A participle of a state of mind is no passive: the experts are the source.
     let qs = quotes_in(
         "experts.txt",
         "Warning\n\nUK intelligence experts are concerned that Russia will use “fabricated” \
          claims regarding chemical weapons to justify an attack on the city.\n",
     );
-    assert_eq!(speaker_of(&qs, "fabricated"), Some("experts"), "{qs:#?}");
+    assert_speaker(&qs, "fabricated", Some("experts"));
 }
 
 #[test]
@@ -513,10 +427,10 @@ fn a_place_the_tagger_once_called_a_person_does_not_take_pronouns() {
          city. Fighting in Bakhmut has lasted for months, and the roads to Bakhmut are \
          closed.\n",
     );
-    assert_eq!(
-        speaker_of(&qs, "that his troops had captured"),
+    assert_speaker(
+        &qs,
+        "that his troops had captured",
         Some("Yevgeny Prigozhin"),
-        "{qs:#?}"
     );
 }
 
@@ -531,16 +445,8 @@ fn a_continuing_participle_and_british_spellings_report_speech() {
          Austria's chief negotiator, Alexander Kmentt, emphasised that this issue is not \
          just a legal concern but also an ethical one.\n",
     );
-    assert_eq!(
-        speaker_of(&qs, "that humanity had a narrow window"),
-        Some("Greta Lind"),
-        "{qs:#?}"
-    );
-    assert_eq!(
-        speaker_of(&qs, "that this issue is not just"),
-        Some("Alexander Kmentt"),
-        "{qs:#?}"
-    );
+    assert_speaker(&qs, "that humanity had a narrow window", Some("Greta Lind"));
+    assert_speaker(&qs, "that this issue is not just", Some("Alexander Kmentt"));
 }
 
 #[test]
@@ -553,10 +459,10 @@ fn a_description_naming_an_earlier_organisation_is_that_organisation() {
          reported the protest first. A Facebook post claimed the protest was staged. The \
          post said the activists were paid actors.\n",
     );
-    assert_eq!(
-        speaker_of(&qs, "the painting was not damaged"),
+    assert_speaker(
+        &qs,
+        "the painting was not damaged",
         Some("National Gallery"),
-        "{qs:#?}"
     );
     // "the post" is a Facebook post here, not a newspaper.
     assert_ne!(
@@ -574,10 +480,10 @@ fn the_writers_own_first_person_claims_are_not_quotes() {
          To the editor: Senator Ann Price said on Monday that the budget was balanced. I \
          think she is wrong about the deficit. We predicted that the plan would fail.\n",
     );
-    assert_eq!(
-        speaker_of(&qs, "that the budget was balanced"),
+    assert_speaker(
+        &qs,
+        "that the budget was balanced",
         Some("Senator Ann Price"),
-        "{qs:#?}"
     );
     assert_eq!(qs.len(), 1, "{qs:#?}");
 }
@@ -591,9 +497,5 @@ fn a_description_of_a_person_is_the_person_named_before_not_the_organisation() {
          \"I will never forget the carnage I saw after the flooding,\" the U.N. chief \
          declared on Twitter.\n",
     );
-    assert_eq!(
-        speaker_of(&qs, "I will never forget"),
-        Some("Antonio Guterres"),
-        "{qs:#?}"
-    );
+    assert_speaker(&qs, "I will never forget", Some("Antonio Guterres"));
 }
