@@ -5,6 +5,7 @@
 use narrascope_core::{Document, EntityType, MentionKind, Span};
 
 use crate::group::Attribution;
+use crate::marks::Quoted;
 use crate::spans::slice;
 use crate::token::{TokKind, Token};
 
@@ -98,6 +99,7 @@ pub(crate) fn repair_source(
 pub(crate) fn participle_subject(
     doc: &Document,
     tokens: &[Token],
+    quoted: &[Quoted],
     s0: usize,
     c: Span,
 ) -> Option<Span> {
@@ -111,17 +113,11 @@ pub(crate) fn participle_subject(
         return None;
     }
     let from = tokens.get(s0).map_or(0, |t| t.span.start).min(c.start);
-    let quoted = |at: usize| {
-        let before = &doc.text[from..at];
-        let opens = before.matches(['“', '«']).count();
-        let closes = before.matches(['”', '»']).count();
-        opens > closes || before.matches('"').count() % 2 == 1
-    };
     let first = |t: EntityType| {
         doc.mentions
             .iter()
             .filter(|m| m.span.start >= from && m.span.end <= c.start && m.etype == t)
-            .find(|m| !quoted(m.span.start))
+            .find(|m| !quoted.iter().any(|q| q.span(tokens).contains(m.span)))
             .map(|m| m.span)
     };
     first(EntityType::Person).or_else(|| first(EntityType::Org))

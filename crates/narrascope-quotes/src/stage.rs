@@ -200,7 +200,7 @@ impl QuoteStage {
                 .collect();
             atts.sort_by_key(|(a, _)| a.content.first().or(a.cue.as_ref()).map_or(0, |s| s.start));
             for (a, keep) in atts {
-                let found = self.resolve(doc, &tokens, &ends, a, &mut resolver);
+                let found = self.resolve(doc, &tokens, &ends, &quoted, a, &mut resolver);
                 if keep {
                     out.push(found);
                 }
@@ -214,6 +214,7 @@ impl QuoteStage {
         doc: &Document,
         tokens: &[Token],
         ends: &[bool],
+        quoted: &[Quoted],
         mut a: Attribution,
         resolver: &mut Resolver<'_>,
     ) -> Found {
@@ -256,7 +257,7 @@ impl QuoteStage {
                 .is_some_and(|c| shares_subject(text, tokens, s0, c, resolver.last_mention()));
         if a.source.is_none() && !shares_subject {
             if let Some(c) = a.cue {
-                a.source = participle_subject(doc, tokens, s0, c);
+                a.source = participle_subject(doc, tokens, quoted, s0, c);
             }
         }
         let speaker = match a.source {
