@@ -177,11 +177,7 @@ impl<'d> Resolver<'d> {
             .rfind(|m| {
                 m.entity == Some(e) && m.kind != MentionKind::Pronoun && m.span.end <= s.start
             })
-            .is_some_and(|m| {
-                content
-                    .iter()
-                    .any(|c| c.start <= m.span.start && m.span.end <= c.end)
-            })
+            .is_some_and(|m| content.iter().any(|c| c.contains(m.span)))
     }
 
     fn is_person(&self, e: usize) -> bool {
