@@ -366,7 +366,8 @@ mod tests {
         };
         let stage = QuoteStage::new().unwrap();
         let mut resolver = Resolver::new(&doc);
-        let found = stage.resolve(&doc, &tokens, &ends, a, &mut resolver);
+        let (_, quoted) = pair(&tokens);
+        let found = stage.resolve(&doc, &tokens, &ends, &quoted, a, &mut resolver);
         assert_eq!(found.attribution.source, Some(span_of(text, "China")));
         assert_eq!(found.speaker.map(|s| s.name).as_deref(), Some("China"));
     }
