@@ -31,13 +31,16 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod clauses;
 mod continuation;
 mod cues;
 mod error;
 mod features;
 mod group;
+mod lexicon;
 mod marks;
 mod model;
+mod names;
 mod rules;
 mod source;
 mod spans;

@@ -4,10 +4,13 @@ use std::collections::HashSet;
 
 use narrascope_core::{Document, Quote, QuoteKind, Span, Speaker, Stage, StageError};
 
+use crate::clauses;
 use crate::continuation::{continue_quotes, Layout};
 use crate::error::QuoteError;
 use crate::group::{group, Attribution};
+use crate::lexicon::Lexicon;
 use crate::marks::{pair, Quoted};
+use crate::names::Namer;
 use crate::source::{participle_subject, repair_source, shares_subject};
 use crate::spans::{
     add_rule_spans, add_trailing_attributions, ends_on_full_stop, kind_of, merge_run_ons, norm,
@@ -139,6 +142,13 @@ impl QuoteStage {
 
     /// All attributions in the document, in text order.
     pub fn find(&self, doc: &Document) -> Vec<Found> {
+        if let Some(lex) = doc
+            .language
+            .as_ref()
+            .and_then(|l| Lexicon::for_language(&l.value))
+        {
+            return Self::find_by_rules(doc, lex);
+        }
         let mut resolver = Resolver::new(doc);
         let mut out = Vec::new();
         for region in Self::regions(doc) {
@@ -204,6 +214,40 @@ impl QuoteStage {
                 if keep {
                     out.push(found);
                 }
+            }
+        }
+        out
+    }
+
+    /// Attributions in a language the tagger was not trained on, read by the sentence
+    /// rules of [`crate::clauses`].
+    fn find_by_rules(doc: &Document, lex: &'static Lexicon) -> Vec<Found> {
+        let mut namer = Namer::new(doc, lex);
+        let mut out = Vec::new();
+        for region in Self::regions(doc) {
+            if region.start >= region.end {
+                continue;
+            }
+            let tokens = tokenize(&doc.text, region);
+            if tokens.is_empty() {
+                continue;
+            }
+            let ends = sentence_ends(&tokens);
+            let (depth, quoted) = pair(&tokens);
+            for c in clauses::attribute(&doc.text, &tokens, &ends, &depth, &quoted, lex) {
+                let a = c.attribution;
+                let kind = a
+                    .content
+                    .first()
+                    .map_or(QuoteKind::Indirect, |&s| kind_of(slice(&doc.text, s)));
+                let at = a.cue.or(a.content.first().copied()).map_or(0, |s| s.start);
+                let speaker = namer.resolve(a.source, at, c.continues, c.according);
+                out.push(Found {
+                    attribution: a,
+                    kind,
+                    speaker,
+                    channel: None,
+                });
             }
         }
         out

@@ -499,3 +499,74 @@ fn a_description_of_a_person_is_the_person_named_before_not_the_organisation() {
     );
     assert_speaker(&qs, "I will never forget", Some("Antonio Guterres"));
 }
+
+/// Russian, Bulgarian and Portuguese articles are read by the sentence rules (the
+/// tagger knows only English): the speaker after the quote, before "что/че/que",
+/// after "по словам/според/segundo", a pronoun or an office standing for the person
+/// last speaking, and inflected names brought to one form.
+#[test]
+fn russian_quotes_have_their_speakers() {
+    let qs = quotes_in(
+        "ru.txt",
+        "Мэр Самары пообещал отремонтировать мосты до зимы\n\n\
+         Мэр Самары Игорь Волков заявил, что все городские мосты будут отремонтированы до \
+         начала зимы. Об этом сообщает местное информационное агентство.\n\
+         «Мы начали работы ещё в мае и закончим их в срок, несмотря на нехватку рабочих», \
+         — сказал Волков журналистам.\n\
+         Он также добавил, что на ремонт выделено больше денег, чем в прошлом году.\n\
+         По словам депутата городской думы Анны Лебедевой, смета завышена почти вдвое.\n\
+         Подрядчики уже вышли на объекты, заявила Лебедева.\n",
+    );
+    assert_speaker(&qs, "все городские мосты", Some("Игорь Волков"));
+    assert_speaker(&qs, "Мы начали работы", Some("Игорь Волков"));
+    assert_speaker(&qs, "на ремонт выделено", Some("Игорь Волков"));
+    // "по словам … Анны Лебедевой": the genitive brought to the nominative.
+    assert_speaker(&qs, "смета завышена", Some("Анна Лебедева"));
+    assert_speaker(&qs, "Подрядчики уже вышли", Some("Анна Лебедева"));
+    assert_eq!(qs.len(), 5, "{qs:#?}");
+}
+
+#[test]
+fn bulgarian_quotes_have_their_speakers() {
+    let qs = quotes_in(
+        "bg.txt",
+        "Кметът на Русе обеща нови автобуси до края на годината\n\n\
+         Кметът на Русе Петър Стоянов заяви, че градът ще получи двадесет нови електрически \
+         автобуса до края на годината.\n\
+         „Парите са осигурени и поръчката вече е подписана“, каза Стоянов пред местната \
+         телевизия.\n\
+         Той уточни, че старите машини ще бъдат продадени на търг.\n\
+         Според общинския съветник Мария Иванова обаче доставката ще закъснее с поне три \
+         месеца.\n\
+         „Никой не е виждал договора“, добави съветникът.\n",
+    );
+    assert_speaker(&qs, "градът ще получи", Some("Петър Стоянов"));
+    assert_speaker(&qs, "Парите са осигурени", Some("Петър Стоянов"));
+    assert_speaker(&qs, "старите машини", Some("Петър Стоянов"));
+    assert_speaker(&qs, "доставката ще закъснее", Some("Мария Иванова"));
+    assert_speaker(&qs, "Никой не е виждал", Some("Мария Иванова"));
+}
+
+#[test]
+fn portuguese_quotes_have_their_speakers() {
+    let qs = quotes_in(
+        "pt.txt",
+        "Autarca de Braga promete novas ciclovias até ao verão\n\n\
+         O presidente da Câmara de Braga, Rui Teixeira, afirmou esta terça-feira que a \
+         cidade terá mais vinte quilómetros de ciclovias até ao verão.\n\n\
+         “Temos o financiamento garantido e as obras começam já no próximo mês”, disse \
+         Rui Teixeira aos jornalistas.\n\n\
+         Segundo a vereadora da oposição Marta Lopes, o projeto não tem estudo de impacto \
+         ambiental.\n\n\
+         As obras vão custar mais do que o previsto, acrescentou a vereadora.\n\n\
+         O segundo troço da ciclovia liga o centro ao hospital.\n",
+    );
+    // The apposition between the subject and its cue is skipped.
+    assert_speaker(&qs, "a cidade terá", Some("Rui Teixeira"));
+    assert_speaker(&qs, "Temos o financiamento", Some("Rui Teixeira"));
+    assert_speaker(&qs, "o projeto não tem", Some("Marta Lopes"));
+    // "acrescentou a vereadora": the office stands for the person last speaking.
+    assert_speaker(&qs, "As obras vão custar", Some("Marta Lopes"));
+    // "O segundo troço" is an ordinal, not "according to".
+    assert!(qs.iter().all(|q| !q.0.contains("troço")), "{qs:#?}");
+}
