@@ -101,6 +101,21 @@ const NOT_SUBJECT: &[&str] = &[
     "foi",
     "o",
     "que",
+    "същото",
+    "време",
+    "сега",
+    "който",
+    "която",
+    "което",
+    "които",
+    "котором",
+    "которой",
+    "которых",
+    "который",
+    "которая",
+    "которое",
+    "qual",
+    "onde",
 ];
 
 fn is_mark(t: &Token) -> bool {
@@ -128,8 +143,20 @@ fn is_boundary(t: &Token) -> bool {
 /// Sentences as token ranges `(first, last)`, a quoted stretch never split. A line
 /// break ends a sentence too: these corpora often break paragraphs with one newline
 /// and leave headings without a full stop.
-fn units(text: &str, tokens: &[Token], ends: &[bool], quoted: &[Quoted]) -> Vec<(usize, usize)> {
+fn units(
+    text: &str,
+    tokens: &[Token],
+    ends: &[bool],
+    quoted: &[Quoted],
+    caseless: bool,
+) -> Vec<(usize, usize)> {
     let mut ends = ends.to_vec();
+    // Without capitals, every full stop ends a sentence.
+    if caseless {
+        for (e, t) in ends.iter_mut().zip(tokens) {
+            *e |= t.kind == TokKind::Final;
+        }
+    }
     for i in 0..tokens.len().saturating_sub(1) {
         let gap = &text[tokens[i].span.end..tokens[i + 1].span.start];
         if gap.contains('\n') {
@@ -206,6 +233,18 @@ const TIME_WORDS: &[&str] = &[
     "domingo",
 ];
 
+/// The listener named right after a cue ("сказал журналистам Песков"), skipped.
+const LISTENERS: &[&str] = &[
+    "журналистам",
+    "изданию",
+    "агентству",
+    "телеканалу",
+    "газете",
+    "корреспонденту",
+    "репортерам",
+    "репортёрам",
+];
+
 /// Portuguese determiners that open a subject after a prepositional phrase ("disse à
 /// Agência Brasil o membro do instituto").
 const DETERMINERS: &[&str] = &["o", "a", "os", "as"];
@@ -219,7 +258,10 @@ const DETERMINERS: &[&str] = &["o", "a", "os", "as"];
 fn phrase_after(tokens: &[Token], lex: &Lexicon, a: usize, last: usize) -> Option<(usize, usize)> {
     let mut a = a;
     loop {
-        if a <= last && TIME_WORDS.contains(&tokens[a].lower.as_str()) {
+        if a <= last
+            && (TIME_WORDS.contains(&tokens[a].lower.as_str())
+                || LISTENERS.contains(&tokens[a].lower.as_str()))
+        {
             a += 1;
         } else if a <= last && tokens[a].lower == "(" {
             while a <= last && tokens[a].lower != ")" {
@@ -232,14 +274,23 @@ fn phrase_after(tokens: &[Token], lex: &Lexicon, a: usize, last: usize) -> Optio
     }
     let end = |from: usize| {
         let mut b = from;
-        while b <= last
-            && !is_boundary(&tokens[b])
-            && !is_mark(&tokens[b])
-            && !lex.complementisers.contains(&tokens[b].lower.as_str())
-        {
-            b += 1;
+        loop {
+            while b <= last
+                && !is_boundary(&tokens[b])
+                && !is_mark(&tokens[b])
+                && !lex.complementisers.contains(&tokens[b].lower.as_str())
+            {
+                b += 1;
+            }
+            // "informou na segunda-feira (25) o Ministério": a bracket is skipped.
+            let close = (b <= last && tokens[b].lower == "(")
+                .then(|| (b + 1..=last).find(|&k| tokens[k].lower == ")"))
+                .flatten();
+            match close {
+                Some(k) if b > from => b = k + 1,
+                _ => break b,
+            }
         }
-        b
     };
     let mut b = end(a);
     if b <= a {
@@ -278,7 +329,7 @@ pub fn attribute(
     lex: &Lexicon,
 ) -> Vec<Clause> {
     let mut out: Vec<Clause> = Vec::new();
-    let units = units(text, tokens, ends, quoted);
+    let units = units(text, tokens, ends, quoted, lex.caseless);
     // Index in `out` of the clause each unit produced.
     let mut made: Vec<Option<usize>> = vec![None; units.len()];
     for (u, &(s, e)) in units.iter().enumerate() {
@@ -289,6 +340,7 @@ pub fn attribute(
             .collect();
         let qspan = |q: &Quoted| q.span(tokens);
         let clause = according(tokens, lex, s, e, &outside)
+            .or_else(|| according_after(tokens, lex, s, e, &outside))
             .or_else(|| by_cue(tokens, lex, s, e, &outside, &quotes, quoted))
             .or_else(|| {
                 // "Об этом заявил X": the sentence before, said by X.
@@ -297,7 +349,15 @@ pub fn attribute(
                     return None;
                 }
                 let (ps, pe) = units[u - 1];
-                let source = phrase_after(tokens, lex, c + 1, e).map(|(a, b)| span(tokens, a, b));
+                // "Об этом он сказал": a pronoun between the opener and the cue is the
+                // subject; else the words after the cue.
+                // (A name there is mostly the medium: "Об этом NewsInfo.Ru рассказал
+                // директор …", "в интервью Reuters заявил глава …".)
+                let pronoun = (s..c).find(|&i| lex.pronouns.contains(&tokens[i].lower.as_str()));
+                let source = match pronoun {
+                    Some(i) => Some(tokens[i].span),
+                    None => phrase_after(tokens, lex, c + 1, e).map(|(a, b)| span(tokens, a, b)),
+                };
                 source?;
                 let content = trimmed(tokens, ps, pe)?;
                 if let Some(k) = made[u - 1] {
@@ -350,6 +410,46 @@ pub fn attribute(
     out
 }
 
+/// `X के अनुसार, …`: the source before the phrase, from the start of the sentence.
+fn according_after(
+    tokens: &[Token],
+    lex: &Lexicon,
+    s: usize,
+    e: usize,
+    outside: &dyn Fn(usize) -> bool,
+) -> Option<Clause> {
+    for p in s + 1..=e {
+        if !outside(p) {
+            continue;
+        }
+        let Some(words) = lex
+            .according_after
+            .iter()
+            .find(|w| starts_with(tokens, p, w))
+        else {
+            continue;
+        };
+        let from = (s..p)
+            .rev()
+            .find(|&i| is_boundary(&tokens[i]) || is_mark(&tokens[i]))
+            .map_or(s, |i| i + 1);
+        if from >= p {
+            continue;
+        }
+        let content = trimmed(tokens, p + words.len(), e)?;
+        return Some(Clause {
+            attribution: Attribution {
+                source: Some(span(tokens, from, p - 1)),
+                cue: Some(span(tokens, p, p + words.len() - 1)),
+                content: vec![content],
+            },
+            continues: false,
+            according: true,
+        });
+    }
+    None
+}
+
 /// `По словам X, …`, `…, по словам X.`, `Как заявил X, …`.
 fn according(
     tokens: &[Token],
@@ -396,15 +496,32 @@ fn according(
                 continue;
             }
         }
+        // "по его словам": the pronoun inside the phrase is the source.
+        if let Some(k) = (p..after).find(|&k| OBLIQUE.contains(&tokens[k].lower.as_str())) {
+            let content = trimmed(tokens, after, e)?;
+            return Some(Clause {
+                attribution: Attribution {
+                    source: Some(tokens[k].span),
+                    cue: Some(span(tokens, p, after - 1)),
+                    content: vec![content],
+                },
+                continues: false,
+                according: true,
+            });
+        }
         let (a, mut b) = phrase_after(tokens, lex, after, e)?;
-        // "Според съветника Мария Иванова обаче …": no comma; the source ends with
-        // its first name.
+        // "Според съветника Мария Иванова обаче …", "Според учените високите …": no
+        // comma; the source ends with its first name, or is its first word.
         if b == e || (b + 1 == e && tokens[e].kind == TokKind::Final) {
-            if let Some(k) =
-                (a..e).find(|&i| tokens[i].upper_initial && !tokens[i + 1].upper_initial)
-            {
-                b = k;
-            }
+            b = (a..e)
+                .find(|&i| tokens[i].upper_initial && !tokens[i + 1].upper_initial)
+                .unwrap_or(
+                    if DETERMINERS.contains(&tokens[a].lower.as_str()) && a < e {
+                        a + 1
+                    } else {
+                        a
+                    },
+                );
         }
         let cue = span(tokens, p, after - 1);
         let leading = tokens[s..p]
@@ -447,12 +564,20 @@ fn by_cue(
     quotes: &[&Quoted],
     all: &[Quoted],
 ) -> Option<Clause> {
-    let c = (s..=e).find(|&i| {
+    let is_cue = |i: usize| {
         outside(i)
             && (lex.is_cue(&tokens[i].lower)
                 || (lex.is_impersonal(&tokens[i].lower)
                     && (lex.code != "bg" || i > s && tokens[i - 1].lower == "се")))
-    })?;
+    };
+    let mut c = (s..=e).find(|&i| is_cue(i))?;
+    // "Apontando o dedo …, Putin acusou …": a cue opening the sentence gives way to a
+    // later one.
+    if c == s {
+        if let Some(k) = (s + 1..=e).find(|&i| is_cue(i)) {
+            c = k;
+        }
+    }
     // This-was-said openers are read by the caller.
     if this_was_said(tokens, lex, s, e) == Some(c) {
         return None;
@@ -477,6 +602,26 @@ fn by_cue(
             .collect()
     };
     let mut before = subject_words(cs, c);
+    // "X ने (एक्स पर) लिखा कि": the subject ends at its marker, whatever follows it.
+    let marker = if lex.caseless {
+        before
+            .iter()
+            .rposition(|&i| tokens[i].lower == "ने")
+            .or_else(|| {
+                // "X का कहना है": a genitive marker counts only right before the cue.
+                let last = before.len().checked_sub(1)?;
+                (before[last] + 1 == c
+                    && lex
+                        .subject_markers
+                        .contains(&tokens[before[last]].lower.as_str()))
+                .then_some(last)
+            })
+    } else {
+        None
+    };
+    if let Some(k) = marker {
+        before.truncate(k + 1);
+    }
     let quote_before: Vec<&&Quoted> = quotes
         .iter()
         .filter(|q| q.close.is_some_and(|k| k < c))
@@ -486,7 +631,7 @@ fn by_cue(
         .take_while(|&i| !is_mark(&tokens[i]) && tokens[i].kind != TokKind::Final)
         .find(|&i| lex.complementisers.contains(&tokens[i].lower.as_str()));
     // "O presidente russo, Vladimir Putin, garantiu … que": an apposition between
-    // the subject and its cue. The nearest of the two comma-separated stretches
+    // the subject and its cue. The nearest of the three comma-separated stretches
     // before the cue that holds a capitalised word is the subject.
     if before.is_empty()
         && cs > s
@@ -495,13 +640,22 @@ fn by_cue(
         && quote_before.is_empty()
     {
         let mut end = cs - 1;
-        for _ in 0..2 {
+        for _ in 0..3 {
             let start = (s..end)
                 .rev()
                 .find(|&i| is_boundary(&tokens[i]) || is_mark(&tokens[i]))
                 .map_or(s, |i| i + 1);
             let words = subject_words(start, end);
-            if words.len() <= 8 && words.iter().any(|&i| tokens[i].upper_initial) {
+            // "Ao mesmo tempo, afirmou que": an adverbial opened by a preposition, with
+            // no name after it, is no subject.
+            // A name right after a preposition is its object ("в Узбекистан").
+            let capital = words.iter().any(|&i| {
+                i > start
+                    && tokens[i].upper_initial
+                    && !lex.prepositions.contains(&tokens[i - 1].lower.as_str())
+            });
+            let adverbial = lex.prepositions.contains(&tokens[start].lower.as_str()) && !capital;
+            if !adverbial && words.len() <= 8 && words.iter().any(|&i| tokens[i].upper_initial) {
                 before = words;
                 break;
             }
@@ -511,16 +665,48 @@ fn by_cue(
             end = start - 1;
         }
     }
+    // "…, пишет «Пятый канал».": a name in quotation marks right after the cue is the
+    // source, not a quote.
+    let named_quote = quote_after.first().filter(|q| {
+        q.open == c + 1
+            && q.close.is_some_and(|k| {
+                k - q.open <= 4 && (k == e || (k + 1 == e && tokens[e].kind == TokKind::Final))
+            })
+            && tokens.get(q.open + 1).is_some_and(|t| t.upper_initial)
+    });
+    if let (Some(q), true) = (named_quote, before.is_empty() && cs > s) {
+        let content = trimmed(tokens, s, cs - 1)?;
+        return Some(Clause {
+            attribution: Attribution {
+                source: Some(q.span(tokens)),
+                cue: Some(tokens[c].span),
+                content: vec![content],
+            },
+            continues: false,
+            according: false,
+        });
+    }
     // The subject: before the cue unless the cue follows a quote or a comma.
     let inverted = before.is_empty() || impersonal;
     let mut continues = false;
     let source = if inverted {
         // "говорится в заявлении МИД": the document and its author, after the cue.
         let after = phrase_after(tokens, lex, c + 1, e).map(|(a, b)| span(tokens, a, b));
-        // "“…”, apontou.": the subject is dropped; the speaker goes on.
-        continues = after.is_none() && !impersonal;
+        // "No relatório aponta-se que": an impersonal cue's source may come before it.
+        let after = after.or_else(|| {
+            let named: Vec<usize> = before
+                .iter()
+                .copied()
+                .filter(|&i| !lex.prepositions.contains(&tokens[i].lower.as_str()))
+                .collect();
+            (impersonal && !named.is_empty())
+                .then(|| span(tokens, before[0], *before.last().unwrap_or(&before[0])))
+        });
+        // "“…”, apontou.", "salienta-se que": the subject is dropped; the speaker
+        // (or the document) goes on.
+        continues = after.is_none();
         after
-    } else if before.len() > MAX_SUBJECT_WORDS {
+    } else if before.len() > MAX_SUBJECT_WORDS && marker.is_none() {
         // A long stretch before the cue is a clause, not a subject: keep its last
         // capitalised word or pronoun, if any.
         let k = before.iter().rev().find(|&&i| {
@@ -573,6 +759,12 @@ fn by_cue(
         according: false,
     })
 }
+
+/// Oblique personal pronouns that name the source inside an "according to" phrase
+/// ("по его словам") or as its whole object ("Според нея", "segundo ele").
+pub const OBLIQUE: &[&str] = &[
+    "его", "ее", "её", "их", "него", "нея", "тях", "ele", "ela", "eles", "elas",
+];
 
 /// Words before a cue up to which they are read as its subject.
 const MAX_SUBJECT_WORDS: usize = 8;

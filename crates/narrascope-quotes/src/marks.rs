@@ -55,6 +55,26 @@ pub fn pair(tokens: &[Token]) -> (Vec<u8>, Vec<Quoted>) {
             single_open = false;
             outer_single = false;
         }
+        // «… „…“ …» and «… "…" …»: inside guillemets, other double marks nest
+        // (the Russian convention); only » closes.
+        let guillemet = open.is_some_and(|o| matches!(tokens[o].lower.as_str(), "«" | "‹"));
+        if guillemet {
+            let closes_outer = matches!(t.lower.as_str(), "»" | "›");
+            match t.kind {
+                TokKind::OpenDouble if !closes_outer && t.lower != "«" => {
+                    single_open = true;
+                    depth[i] = 2;
+                    continue;
+                }
+                TokKind::CloseDouble | TokKind::StraightDouble if !closes_outer => {
+                    depth[i] = 2;
+                    // A straight mark opens the nested quote when none is open.
+                    single_open = t.kind == TokKind::StraightDouble && !single_open;
+                    continue;
+                }
+                _ => {}
+            }
+        }
         match t.kind {
             TokKind::OpenDouble => {
                 outer_single = false;
@@ -118,6 +138,20 @@ mod tests {
     use super::*;
     use crate::token::tokenize;
     use narrascope_core::Span;
+
+    #[test]
+    fn marks_nest_inside_guillemets() {
+        let s = "Он сказал: «Это „таран“ и \"ложь\", а не мир». Потом ушёл.";
+        let t = tokenize(s, Span::new(0, s.len()));
+        let (_, q) = pair(&t);
+        assert_eq!(q.len(), 1, "{q:?}");
+        let span = q[0].span(&t);
+        assert!(
+            s[span.start..span.end].ends_with('»'),
+            "{:?}",
+            &s[span.start..span.end]
+        );
+    }
 
     #[test]
     fn pairs_and_survives_unbalanced_marks() {

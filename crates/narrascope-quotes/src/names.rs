@@ -86,6 +86,10 @@ const LEADING: &[&str] = &[
     "эта", "тот", "този", "тази",
 ];
 
+/// Words up to which a lowercase speaker phrase is a description ("a vereadora da
+/// oposição"); a longer one is a clause the rules took for the speaker.
+const MAX_DESCRIPTION_WORDS: usize = 6;
+
 /// How far back (bytes) a pronoun or an office looks for the speaker it stands for.
 const REACH: usize = 2500;
 
@@ -119,6 +123,9 @@ pub struct Namer<'d> {
     full: Vec<(String, usize)>,
     /// Lowercase words the text also writes in lowercase somewhere.
     common: HashMap<String, usize>,
+    /// Person-shaped names (two or three words, each capitalised and lowercase after),
+    /// with starts.
+    people: Vec<(String, usize)>,
     /// Person-shaped names that open a sentence (its likely subject), with starts.
     subjects: Vec<(String, usize)>,
     /// Names given as speakers (subjects, hence in the nominative), in order.
@@ -146,7 +153,28 @@ impl<'d> Namer<'d> {
         }
         let mut full = Vec::new();
         let mut subjects = Vec::new();
-        for (a, b) in runs(&tokens, lex, 0, tokens.len()) {
+        let mut people = Vec::new();
+        // Runs never cross a sentence start ("… по Украине ⏎ Марков: …").
+        let split: Vec<(usize, usize)> = runs(&tokens, lex, 0, tokens.len())
+            .into_iter()
+            .flat_map(|(a, b)| {
+                let mut parts = Vec::new();
+                let mut from = a;
+                for (k, _) in first
+                    .iter()
+                    .enumerate()
+                    .take(b + 1)
+                    .skip(a + 1)
+                    .filter(|(_, &f)| f)
+                {
+                    parts.push((from, k - 1));
+                    from = k;
+                }
+                parts.push((from, b));
+                parts
+            })
+            .collect();
+        for (a, b) in split {
             let a = skip_function(&tokens, lex, a, b);
             if b > a && b - a <= 2 {
                 full.push((words(text, &tokens[a..=b]), tokens[a].span.start));
@@ -165,6 +193,9 @@ impl<'d> Namer<'d> {
                 });
             let opens = (a.saturating_sub(6)..=a).any(|k| first[k])
                 && !(a > 0 && lex.prepositions.contains(&tokens[a - 1].lower.as_str()));
+            if person {
+                people.push((words(text, &tokens[a..=b]), tokens[a].span.start));
+            }
             if person && opens {
                 subjects.push((words(text, &tokens[a..=b]), tokens[a].span.start));
             }
@@ -174,6 +205,7 @@ impl<'d> Namer<'d> {
             lex,
             full,
             subjects,
+            people,
             common,
             spoken: Vec::new(),
             last: None,
@@ -188,13 +220,22 @@ impl<'d> Namer<'d> {
         if tokens.is_empty() {
             return None;
         }
-        if tokens.len() <= 3 {
+        // "по его словам", "Според нея": the oblique pronoun alone stands for a person.
+        if tokens.len() == 1 && crate::clauses::OBLIQUE.contains(&tokens[0].lower.as_str()) {
+            return Some(Named::Pronoun(tokens[0].span));
+        }
+        // "он в интервью журналисту Павлу Зарубину": the pronoun speaks.
+        let leading_pronoun = lex.pronouns.contains(&tokens[0].lower.as_str());
+        if tokens.len() <= 3 || lex.caseless || leading_pronoun {
             if let Some(t) = tokens
                 .iter()
                 .find(|t| lex.pronouns.contains(&t.lower.as_str()))
             {
                 return Some(Named::Pronoun(t.span));
             }
+        }
+        if lex.caseless {
+            return named_caseless(&tokens, lex);
         }
         // Cut at a preposition after the first capitalised word ("сказал Путин в
         // интервью РИА Новости").
@@ -215,13 +256,6 @@ impl<'d> Namer<'d> {
         let long = found
             .iter()
             .any(|&(a, b)| b > skip_function(&tokens, lex, a, b));
-        // "Министерство обороны России": a name with lowercase words inside.
-        if !long && found.len() > 1 && start_upper && end - first <= 6 {
-            return Some(Named::Name(Span::new(
-                tokens[first].span.start,
-                tokens[end - 1].span.end,
-            )));
-        }
         // "държавният глава на Русия", "глава ОП": an office of a country or a body
         // describes a person.
         let office = tokens[..end]
@@ -244,6 +278,24 @@ impl<'d> Namer<'d> {
                 .unwrap_or(0);
             return Some(Named::Description(Span::new(
                 tokens[a].span.start,
+                tokens[end - 1].span.end,
+            )));
+        }
+        // "Министерство обороны России", "Всемирной организации здравоохранения": a
+        // name with lowercase words inside.
+        let adjective = [
+            "ой", "ая", "ый", "ий", "ое", "ого", "ная", "ата", "ото", "ия",
+        ]
+        .iter()
+        .any(|e| tokens[first].lower.ends_with(e));
+        if !long
+            && (found.len() > 1 || adjective)
+            && start_upper
+            && end - first <= 6
+            && end - first > 1
+        {
+            return Some(Named::Name(Span::new(
+                tokens[first].span.start,
                 tokens[end - 1].span.end,
             )));
         }
@@ -272,9 +324,17 @@ impl<'d> Namer<'d> {
                 )))
             }
             None => {
+                // "в проучване", "o relatório": the words after the preposition.
                 let a = (0..end)
-                    .find(|&i| !LEADING.contains(&tokens[i].lower.as_str()))
+                    .find(|&i| {
+                        !LEADING.contains(&tokens[i].lower.as_str())
+                            && !lex.prepositions.contains(&tokens[i].lower.as_str())
+                    })
                     .unwrap_or(0);
+                // A long lowercase stretch is a clause, not a description.
+                if end.saturating_sub(a) > MAX_DESCRIPTION_WORDS {
+                    return None;
+                }
                 (a < end).then(|| {
                     Named::Description(Span::new(tokens[a].span.start, tokens[end - 1].span.end))
                 })
@@ -348,7 +408,7 @@ impl<'d> Namer<'d> {
         };
         let sp = match self.named(p)? {
             Named::Pronoun(m) => {
-                let prev = self.antecedent(at)?;
+                let prev = self.pronoun_antecedent(at)?;
                 Speaker {
                     mention: Some(m),
                     ..prev
@@ -414,6 +474,22 @@ impl<'d> Namer<'d> {
         }
     }
 
+    /// Whom a pronoun stands for: [`Self::antecedent`], else the last person named
+    /// anywhere before ("…пресс-секретарь президента Дмитрий Песков. Он сказал").
+    fn pronoun_antecedent(&self, at: usize) -> Option<Speaker> {
+        self.antecedent(at).or_else(|| {
+            self.people
+                .iter()
+                .rev()
+                .find(|(_, k)| *k < at && at - *k <= REACH)
+                .map(|(f, _)| Speaker {
+                    mention: None,
+                    entity: None,
+                    name: self.canonical(f),
+                })
+        })
+    }
+
     /// The entity whose mention covers `m` and whose name ends in a form of the same
     /// word as `name`.
     fn entity(&self, m: Span, name: &str) -> Option<usize> {
@@ -432,6 +508,72 @@ impl<'d> Namer<'d> {
                 })
             })
     }
+}
+
+/// Postpositions and adverbs after which a Hindi name starts ("… रॉयटर्स की
+/// रिपोर्ट", "इससे पहले रॉयटर्स ने", "दौरान कमला हैरिस ने").
+const HINDI_BOUNDARIES: &[&str] = &[
+    "के",
+    "की",
+    "का",
+    "को",
+    "में",
+    "से",
+    "पर",
+    "तक",
+    "लिए",
+    "दौरान",
+    "बाद",
+    "पहले",
+    "इससे",
+    "और",
+    "तथा",
+    "जबकि",
+    "लेकिन",
+    "साथ",
+    "ही",
+    "भी",
+    "जब",
+    "तो",
+    "कि",
+];
+
+/// The name in a subject phrase of a caseless script: the words before the subject
+/// marker ("… ब्रह्म चेलानी ने"), after the last genitive postposition ("अंतरराष्ट्रीय
+/// मामलों के जानकार …"), without the titles that open it while two words remain
+/// ("प्रधानमंत्री नरेंद्र मोदी" → "नरेंद्र मोदी"; "विदेश मंत्रालय" stays), at most
+/// three words.
+fn named_caseless(tokens: &[Token], lex: &Lexicon) -> Option<Named> {
+    let words = |t: &Token| t.kind == TokKind::Word;
+    let end = tokens
+        .iter()
+        .position(|t| t.lower == "ने")
+        .or_else(|| {
+            // "X का कहना है": only right before the cue.
+            let last = tokens.len().checked_sub(1)?;
+            lex.subject_markers
+                .contains(&tokens[last].lower.as_str())
+                .then_some(last)
+        })
+        .unwrap_or(tokens.len());
+    let mut end = end;
+    while end > 0 && lex.particles.contains(&tokens[end - 1].lower.as_str()) {
+        end -= 1;
+    }
+    let a = tokens[..end]
+        .iter()
+        .rposition(|t| HINDI_BOUNDARIES.contains(&t.lower.as_str()) || !words(t))
+        .map_or(0, |k| k + 1);
+    let mut a = a.max(end.saturating_sub(4));
+    while end.saturating_sub(a) > 2 && lex.titles.contains(&tokens[a].lower.as_str()) {
+        a += 1;
+    }
+    if end.saturating_sub(a) == 2 && lex.titles.contains(&tokens[a].lower.as_str()) {
+        // "राष्ट्रपति पुतिन": the title goes when a name remains.
+        a += usize::from(!lex.titles.contains(&tokens[a + 1].lower.as_str()));
+    }
+    let a = a.max(end.saturating_sub(3));
+    (a < end).then(|| Named::Name(Span::new(tokens[a].span.start, tokens[end - 1].span.end)))
 }
 
 /// The nominative of a Russian personal name in the genitive ("по словам Анны

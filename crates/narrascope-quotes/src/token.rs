@@ -21,7 +21,7 @@ pub enum TokKind {
     OpenSingle,
     /// A closing single mark ’ or a trailing straight `'` (may be an apostrophe).
     CloseSingle,
-    /// Sentence-final punctuation: . ? ! …
+    /// Sentence-final punctuation: . ? ! … ।
     Final,
     /// Any other punctuation.
     Punct,
@@ -84,7 +84,8 @@ fn kind_of_punct(c: char, leading: bool) -> TokKind {
         '“' if !leading => TokKind::CloseDouble,
         c if is_open_double(c) => TokKind::OpenDouble,
         c if is_close_double(c) => TokKind::CloseDouble,
-        '.' | '?' | '!' | '…' => TokKind::Final,
+        // '।': the Devanagari full stop (danda).
+        '.' | '?' | '!' | '…' | '।' => TokKind::Final,
         _ => TokKind::Punct,
     }
 }
@@ -281,6 +282,20 @@ fn chunk(out: &mut Vec<Token>, text: &str, start: usize, end: usize) {
             back = at;
             continue;
         }
+        // "мир».": a full stop after a closing guillemet is its own token, and the
+        // guillemet is peeled too. (Only guillemets: splitting "”." and ")." the same
+        // way cost 0.0015 F1 in PolNeAR cross-validation, whose quotes close after
+        // the stop.)
+        if c == '.'
+            && rest[..rest.len() - 1]
+                .chars()
+                .next_back()
+                .is_some_and(|p| matches!(p, '»' | '›'))
+        {
+            tail.push((at, back, TokKind::Final));
+            back = at;
+            continue;
+        }
         if c == '.' && rest.ends_with("...") {
             let mut s2 = back;
             while s2 > front && text[..s2].ends_with('.') {
@@ -358,6 +373,7 @@ mod tests {
         );
         assert_eq!(words("war—and peace"), ["war", "—", "and", "peace"]);
         assert_eq!(words("«Non»"), ["«", "Non", "»"]);
+        assert_eq!(words("«мир»."), ["«", "мир", "»", "."]);
     }
 
     #[test]

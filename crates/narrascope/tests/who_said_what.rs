@@ -570,3 +570,45 @@ fn portuguese_quotes_have_their_speakers() {
     // "O segundo troço" is an ordinal, not "according to".
     assert!(qs.iter().all(|q| !q.0.contains("troço")), "{qs:#?}");
 }
+
+/// A Russian quote with quotation marks nested in guillemets and a full stop after
+/// the closing one, attributed by "Об этом он сказал" (the sentence before) and "по
+/// его словам" (the pronoun inside the phrase).
+#[test]
+fn russian_nested_quotes_and_pronoun_phrases() {
+    let qs = quotes_in(
+        "ru2.txt",
+        "Заголовок статьи о переговорах\n\n\
+         Глава МИД России Сергей Лавров заявил, что Москва готова к диалогу.\n\
+         «Мы не отказываемся от переговоров, но „мирный план“ Киева — это ультиматум». \
+         Об этом он сказал журналистам в Минске.\n\
+         По его словам, Запад не хочет мира.\n",
+    );
+    assert_speaker(&qs, "Москва готова", Some("Сергей Лавров"));
+    // One quote to the closing guillemet, the nested „…“ inside it.
+    let q = qs
+        .iter()
+        .find(|q| q.0.starts_with("Мы не отказываемся"))
+        .unwrap_or_else(|| panic!("{qs:#?}"));
+    assert!(q.0.ends_with("это ультиматум"), "{qs:#?}");
+    assert_eq!(q.2.as_deref(), Some("Сергей Лавров"));
+    assert_speaker(&qs, "Запад не хочет", Some("Сергей Лавров"));
+}
+
+/// Hindi has no capitals: the subject is the words before "ने", without titles;
+/// "X के अनुसार" puts the source before the phrase; "उन्होंने" is the last speaker.
+#[test]
+fn hindi_quotes_have_their_speakers() {
+    let qs = quotes_in(
+        "hi.txt",
+        "मेयर ने नई बसों का वादा किया\n\n\
+         दिल्ली के मेयर राजेश कुमार ने कहा कि शहर को साल के अंत तक बीस नई बिजली बसें \
+         मिलेंगी। उन्होंने बताया कि पुरानी बसें अगले महीने नीलाम की जाएंगी। पार्षद सुनीता \
+         वर्मा के अनुसार, ठेके में कम से कम तीन महीने की देरी हो सकती है। वर्मा ने कहा, \
+         \"किसी ने भी अनुबंध नहीं देखा है।\"\n",
+    );
+    assert_speaker(&qs, "शहर को साल", Some("राजेश कुमार"));
+    assert_speaker(&qs, "पुरानी बसें", Some("राजेश कुमार"));
+    assert_speaker(&qs, "ठेके में", Some("सुनीता वर्मा"));
+    assert_speaker(&qs, "किसी ने भी", Some("सुनीता वर्मा"));
+}
