@@ -1,7 +1,9 @@
 //! Attribution by sentence rules for languages the tagger was not trained on.
 //!
-//! Russian, Bulgarian and Portuguese news report speech in a few fixed shapes, which
-//! these rules read one sentence at a time (a quoted stretch never splits a sentence):
+//! Russian, Bulgarian, Portuguese and Hindi news report speech in a few fixed shapes,
+//! which these rules read one sentence at a time (a quoted stretch never splits a
+//! sentence; Hindi, which has no capitals, names its subjects before the cue, see
+//! [`crate::names`]):
 //! - `«…», — сказал Цеков.` / `„…“, каза Х.` / `"…", disse X.`: the quote, then the
 //!   cue, then the speaker;
 //! - `X заявил, что …` / `X заяви, че …` / `X afirmou que …`, and `X сказал: «…»`;
@@ -157,6 +159,18 @@ fn units(
             *e |= t.kind == TokKind::Final;
         }
     }
+    let mut close_after_stop = vec![false; tokens.len()];
+    if caseless {
+        for q in quoted {
+            // `…।"`: the sentence ends on the closing mark.
+            if let Some(k) = q
+                .close
+                .filter(|&k| k > 0 && tokens[k - 1].kind == TokKind::Final)
+            {
+                close_after_stop[k] = true;
+            }
+        }
+    }
     for i in 0..tokens.len().saturating_sub(1) {
         let gap = &text[tokens[i].span.end..tokens[i + 1].span.start];
         if gap.contains('\n') {
@@ -168,6 +182,9 @@ fn units(
         for e in ends.iter_mut().take(stop).skip(q.open) {
             *e = false;
         }
+    }
+    for (e, c) in ends.iter_mut().zip(close_after_stop) {
+        *e |= c;
     }
     let mut out = Vec::new();
     let mut start = 0;
@@ -582,8 +599,9 @@ fn by_cue(
     if this_was_said(tokens, lex, s, e) == Some(c) {
         return None;
     }
-    let impersonal =
-        lex.is_impersonal(&tokens[c].lower) && !(lex.code == "bg" && tokens[c - 1].lower != "се");
+    // Bulgarian impersonal forms count only after "се" ("се казва").
+    let impersonal = lex.is_impersonal(&tokens[c].lower)
+        && (lex.code != "bg" || (c > s && tokens[c - 1].lower == "се"));
     // Clause start: after the last boundary or closing mark before the cue.
     let mut cs = s;
     for i in (s..c).rev() {
@@ -691,7 +709,12 @@ fn by_cue(
     let mut continues = false;
     let source = if inverted {
         // "говорится в заявлении МИД": the document and its author, after the cue.
-        let after = phrase_after(tokens, lex, c + 1, e).map(|(a, b)| span(tokens, a, b));
+        // (Hindi names its subjects before the cue: "बताया जा रहा है कि" has none.)
+        let after = if lex.caseless {
+            None
+        } else {
+            phrase_after(tokens, lex, c + 1, e).map(|(a, b)| span(tokens, a, b))
+        };
         // "No relatório aponta-se que": an impersonal cue's source may come before it.
         let after = after.or_else(|| {
             let named: Vec<usize> = before
@@ -704,7 +727,7 @@ fn by_cue(
         });
         // "“…”, apontou.", "salienta-se que": the subject is dropped; the speaker
         // (or the document) goes on.
-        continues = after.is_none();
+        continues = after.is_none() && !lex.caseless;
         after
     } else if before.len() > MAX_SUBJECT_WORDS && marker.is_none() {
         // A long stretch before the cue is a clause, not a subject: keep its last

@@ -1,6 +1,6 @@
 //! Word lists for attributing quotes in languages the tagger was not trained on
-//! (Russian, Bulgarian, Portuguese): verbs of saying, the words that open a reported
-//! clause, "according to" phrases and personal pronouns.
+//! (Russian, Bulgarian, Portuguese, Hindi): verbs of saying, the words that open a
+//! reported clause, "according to" phrases and personal pronouns.
 //!
 //! The tagger learnt English from PolNeAR; no attribution corpus in these languages is
 //! available to us, so [`crate::clauses`] reads them with rules over these lists. The
@@ -245,6 +245,7 @@ const RU: Lexicon = Lexicon {
     complementisers: &["что", "будто"],
     according: &[
         &["по", "словам"],
+        &["со", "слов"],
         &["по", "его", "словам"],
         &["по", "ее", "словам"],
         &["по", "её", "словам"],
@@ -749,6 +750,17 @@ const HI: Lexicon = Lexicon {
         "चेतावनी",
         "जोड़ा",
         "बताई",
+        // Nouns of light-verb cues, "X ने आश्वासन दिया कि …", "X की राय है कि …".
+        "आश्वासन",
+        "पुष्टि",
+        "राय",
+        "निंदा",
+        "अपील",
+        "भरोसा",
+        "सुझाव",
+        "ऐलान",
+        "घोषणा",
+        "तर्क",
     ],
     impersonal: &[],
     complementisers: &["कि"],
@@ -842,6 +854,7 @@ const HI: Lexicon = Lexicon {
         "वरिष्ठ",
         "निदेशक",
         "मेयर",
+        "डॉक्टर",
         "पार्षद",
         "गवर्नर",
         "राज्यपाल",

@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use narrascope_core::{Document, Span, Speaker};
+use narrascope_core::{Document, EntityType, Span, Speaker};
 
 use crate::lexicon::Lexicon;
 use crate::token::{tokenize, TokKind, Token};
@@ -16,6 +16,21 @@ use crate::token::{tokenize, TokKind, Token};
 /// Offices whose holder the article names before describing them ("Министр призвала",
 /// "Президентът каза", "o ministro afirmou"): the last speaker, when there is one.
 const OFFICES: &[&str] = &[
+    "певица",
+    "певец",
+    "артистка",
+    "артист",
+    "актриса",
+    "актер",
+    "актёр",
+    "чиновник",
+    "генерал",
+    "адвокат",
+    "юрист",
+    "писатель",
+    "блогер",
+    "ведущий",
+    "военный",
     "глава",
     "министр",
     "президент",
@@ -177,6 +192,17 @@ impl<'d> Namer<'d> {
         for (a, b) in split {
             let a = skip_function(&tokens, lex, a, b);
             if b > a && b - a <= 2 {
+                // "из Николаева Сергея Лебедева": three capitalised words are a place or
+                // body and a person, unless the middle one is a patronymic.
+                let patronymic = ["вич", "вна", "вича", "вны"]
+                    .iter()
+                    .any(|e| tokens[b - 1].lower.ends_with(e));
+                let plain = tokens[a..=b].iter().all(|t| t.upper_initial);
+                let a = if b - a == 2 && plain && !patronymic {
+                    b - 1
+                } else {
+                    a
+                };
                 full.push((words(text, &tokens[a..=b]), tokens[a].span.start));
             }
             // "Ранее пресс-секретарь президента России Дмитрий Песков отказался": the
@@ -262,8 +288,9 @@ impl<'d> Namer<'d> {
             .iter()
             .take_while(|t| !t.upper_initial || t.lower == tokens[0].lower)
             .any(|t| is_office(&t.lower));
+        // (The last two words of a run: "САЩ Джо Байдън" ends in a person.)
         let person_run = found.iter().any(|&(a, b)| {
-            let a = skip_function(&tokens, lex, a, b);
+            let a = skip_function(&tokens, lex, a, b).max(b.saturating_sub(1));
             b > a
                 && tokens[a..=b].iter().all(|t| {
                     text[t.span.start..t.span.end]
@@ -382,6 +409,15 @@ impl<'d> Namer<'d> {
                 }
             }
             if let Some((f, _, _)) = counts.iter().max_by_key(|c| (c.1, usize::MAX - c.2)) {
+                // "ссылаясь на … Сергея Лебедева" then "сообщил Лебедев": the full form
+                // is inflected; the surname as given is the nominative.
+                // (Of two forms of a Russian surname the shorter is the nominative:
+                // Лебедев / Лебедева, Лебедева / Лебедевой.)
+                if let (true, Some((rest, tail))) = (self.lex.code == "ru", f.rsplit_once(' ')) {
+                    if last.chars().count() < tail.chars().count() {
+                        return format!("{} {last}", ru_nominative(rest));
+                    }
+                }
                 return f.to_string();
             }
         }
@@ -418,7 +454,8 @@ impl<'d> Namer<'d> {
                 let words = text[m.start..m.end].to_lowercase();
                 let office = words.split_whitespace().any(is_office);
                 match self.antecedent(at) {
-                    Some(prev) if office => Speaker {
+                    // An office stands for a person, not for a body that spoke last.
+                    Some(prev) if office && self.is_person(&prev) => Speaker {
                         mention: Some(m),
                         ..prev
                     },
@@ -488,6 +525,23 @@ impl<'d> Namer<'d> {
                     name: self.canonical(f),
                 })
         })
+    }
+
+    /// Whether a speaker is a person: a person-shaped name, an entity the entity stage
+    /// typed as a person, or one word that ends a person-shaped name of the article
+    /// ("Peskov" after "Dmitri Peskov").
+    fn is_person(&self, sp: &Speaker) -> bool {
+        let name = sp.name.as_str();
+        person_shaped(name)
+            || sp
+                .entity
+                .and_then(|e| self.doc.entities.get(e))
+                .is_some_and(|e| e.etype == EntityType::Person)
+            || (!name.contains(' ')
+                && self
+                    .people
+                    .iter()
+                    .any(|(p, _)| p.rsplit(' ').next().is_some_and(|w| same_stem(w, name))))
     }
 
     /// The entity whose mention covers `m` and whose name ends in a form of the same
@@ -621,6 +675,18 @@ pub fn ru_nominative(name: &str) -> String {
     words.iter().map(|w| fix(w)).collect::<Vec<_>>().join(" ")
 }
 
+/// Whether a name looks like a person's: two or three words, each capitalised with
+/// lowercase letters after ("Сергей Лавров", not "ФСБ России" or "Минобороны").
+fn person_shaped(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().skip(1).any(char::is_lowercase)
+                && !w.chars().skip(1).any(char::is_uppercase)
+        })
+}
+
 /// The text of some tokens, single-spaced.
 fn words(text: &str, tokens: &[Token]) -> String {
     tokens
@@ -684,6 +750,13 @@ mod tests {
         assert!(same_stem("Захарова", "Захаровой"));
         assert!(!same_stem("Путин", "Пушков"));
         assert!(!same_stem("Ван", "Вэн"));
+    }
+
+    #[test]
+    fn person_shapes() {
+        assert!(person_shaped("Сергей Лавров") && person_shaped("Rui Teixeira"));
+        assert!(!person_shaped("ФСБ России") && !person_shaped("Минобороны"));
+        assert!(!person_shaped("Лукашенко БелТА"));
     }
 
     #[test]

@@ -114,9 +114,18 @@ fn push_core(out: &mut Vec<Token>, text: &str, start: usize, end: usize) {
     let core = &text[start..end];
     let mut piece = start;
     let mut iter = core.char_indices().peekable();
+    let mut prev: Option<char> = None;
     while let Some((i, c)) = iter.next() {
         let at = start + i;
+        // "है.युद्ध": Hindi prose often runs sentences together with no space after
+        // the full stop; between two Devanagari letters a stop or danda separates.
+        let devanagari = |ch: char| ('\u{0900}'..='\u{097F}').contains(&ch) && ch != '।';
+        let stop = matches!(c, '.' | '।')
+            && prev.is_some_and(devanagari)
+            && iter.peek().is_some_and(|&(_, n)| devanagari(n));
+        prev = Some(c);
         let sep = matches!(c, '—' | '–' | '…')
+            || stop
             || (c == '-' && iter.peek().is_some_and(|&(_, n)| n == '-'));
         if sep {
             if piece < at {
@@ -132,7 +141,7 @@ fn push_core(out: &mut Vec<Token>, text: &str, start: usize, end: usize) {
                     iter.next();
                 }
             }
-            let kind = if c == '…' {
+            let kind = if c == '…' || stop {
                 TokKind::Final
             } else {
                 TokKind::Punct
@@ -374,6 +383,7 @@ mod tests {
         assert_eq!(words("war—and peace"), ["war", "—", "and", "peace"]);
         assert_eq!(words("«Non»"), ["«", "Non", "»"]);
         assert_eq!(words("«мир»."), ["«", "мир", "»", "."]);
+        assert_eq!(words("है.युद्ध"), ["है", ".", "युद्ध"]);
     }
 
     #[test]

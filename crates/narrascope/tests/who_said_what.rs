@@ -595,8 +595,9 @@ fn russian_nested_quotes_and_pronoun_phrases() {
     assert_speaker(&qs, "Запад не хочет", Some("Сергей Лавров"));
 }
 
-/// Hindi has no capitals: the subject is the words before "ने", without titles;
-/// "X के अनुसार" puts the source before the phrase; "उन्होंने" is the last speaker.
+/// Hindi has no capitals: the subject is the words before "ने" (or "की" before a
+/// noun of saying), without titles; "X के अनुसार" puts the source before the phrase;
+/// "उन्होंने" is the last speaker.
 #[test]
 fn hindi_quotes_have_their_speakers() {
     let qs = quotes_in(
@@ -605,10 +606,15 @@ fn hindi_quotes_have_their_speakers() {
          दिल्ली के मेयर राजेश कुमार ने कहा कि शहर को साल के अंत तक बीस नई बिजली बसें \
          मिलेंगी। उन्होंने बताया कि पुरानी बसें अगले महीने नीलाम की जाएंगी। पार्षद सुनीता \
          वर्मा के अनुसार, ठेके में कम से कम तीन महीने की देरी हो सकती है। वर्मा ने कहा, \
-         \"किसी ने भी अनुबंध नहीं देखा है।\"\n",
+         \"किसी ने भी अनुबंध नहीं देखा है।\" डॉक्टर मीना राव की राय है कि बिजली बसें \
+         सस्ती पड़ेंगी.परिवहन विभाग ने पुष्टि की कि टेंडर खुला है।\n",
     );
     assert_speaker(&qs, "शहर को साल", Some("राजेश कुमार"));
     assert_speaker(&qs, "पुरानी बसें", Some("राजेश कुमार"));
     assert_speaker(&qs, "ठेके में", Some("सुनीता वर्मा"));
     assert_speaker(&qs, "किसी ने भी", Some("सुनीता वर्मा"));
+    // "X की राय है कि", "X ने पुष्टि की कि": light-verb cues; sentences run together
+    // after "." with no space.
+    assert_speaker(&qs, "बिजली बसें सस्ती", Some("मीना राव"));
+    assert_speaker(&qs, "टेंडर खुला है", Some("परिवहन विभाग"));
 }
