@@ -85,6 +85,31 @@ const OFFICES: &[&str] = &[
     "губернатор",
 ];
 
+/// Locative forms of Russian bodies that speak ("в министерстве", "в ведомстве") and
+/// their nominatives.
+const RU_LOCATIVES: &[(&str, &str)] = &[
+    ("министерстве", "министерство"),
+    ("ведомстве", "ведомство"),
+    ("правительстве", "правительство"),
+    ("пресс-службе", "пресс-служба"),
+    ("кремле", "Кремль"),
+    ("посольстве", "посольство"),
+    ("администрации", "администрация"),
+    ("офисе", "офис"),
+    ("штабе", "штаб"),
+    ("комитете", "комитет"),
+    ("управлении", "управление"),
+    ("прокуратуре", "прокуратура"),
+    ("полиции", "полиция"),
+    ("службе", "служба"),
+    ("заявлении", "заявление"),
+    ("сообщении", "сообщение"),
+    ("публикации", "публикация"),
+    ("статье", "статья"),
+    ("докладе", "доклад"),
+    ("исследовании", "исследование"),
+];
+
 /// Whether a lowercase word is a form of an office ("губернатора", "министърът").
 fn is_office(w: &str) -> bool {
     OFFICES.contains(&w)
@@ -335,6 +360,20 @@ impl<'d> Namer<'d> {
         });
         match named {
             Some((a, b)) => {
+                // "заявил Лукашенко БелТА": a last word with capitals inside (an
+                // outlet) after a person's name is the listener.
+                // (Camel case: a capital right after a small letter, "БелТА",
+                // "NewsInfo"; not "O’Брайен" or "Ylä-Mononen".)
+                let inner_caps = |t: &Token| {
+                    let w: Vec<char> = text[t.span.start..t.span.end].chars().collect();
+                    w.windows(2)
+                        .any(|p| p[0].is_lowercase() && p[1].is_uppercase())
+                };
+                let b = if b > a && inner_caps(&tokens[b]) && !tokens[a..b].iter().any(inner_caps) {
+                    b - 1
+                } else {
+                    b
+                };
                 // "МИД России Сергей Лавров": the person is the last two words.
                 let plain = tokens[a..=b].iter().all(|t| t.upper_initial);
                 let patronymic = b >= 2
@@ -459,15 +498,23 @@ impl<'d> Namer<'d> {
                         mention: Some(m),
                         ..prev
                     },
-                    _ => Speaker {
-                        mention: Some(m),
-                        name: text[m.start..m.end].to_string(),
-                        entity: None,
-                    },
+                    _ => {
+                        let mut name = self.institution(&text[m.start..m.end]);
+                        // "по словам белорусского лидера" → "белорусский лидер" (offices
+                        // only: "агентства" is neuter).
+                        if genitive && office && self.lex.code == "ru" {
+                            name = ru_nominative(&name);
+                        }
+                        Speaker {
+                            mention: Some(m),
+                            name,
+                            entity: None,
+                        }
+                    }
                 }
             }
             Named::Name(m) => {
-                let mut raw = text[m.start..m.end].to_string();
+                let mut raw = self.institution(&text[m.start..m.end]);
                 if genitive && self.lex.code == "ru" {
                     raw = ru_nominative(&raw);
                 }
@@ -525,6 +572,36 @@ impl<'d> Namer<'d> {
                     name: self.canonical(f),
                 })
         })
+    }
+
+    /// A Russian institution named in the locative after "в" ("сообщили в министерстве
+    /// обороны России", "В Правительстве РФ заявили") in the nominative: the head noun
+    /// only, from a short list of bodies; other words stay as they are.
+    fn institution(&self, name: &str) -> String {
+        if self.lex.code != "ru" {
+            return name.to_string();
+        }
+        let Some((head, rest)) = name.split_once(' ').or(Some((name, ""))) else {
+            return name.to_string();
+        };
+        let lower = head.to_lowercase();
+        let Some(&(_, nominative)) = RU_LOCATIVES.iter().find(|(l, _)| *l == lower) else {
+            return name.to_string();
+        };
+        // Keep the capital of a name ("Правительстве РФ" → "Правительство РФ").
+        let mut out: String = if head.chars().next().is_some_and(char::is_uppercase) {
+            let mut c = nominative.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect())
+                .unwrap_or_default()
+        } else {
+            nominative.to_string()
+        };
+        if !rest.is_empty() {
+            out.push(' ');
+            out.push_str(rest);
+        }
+        out
     }
 
     /// Whether a speaker is a person: a person-shaped name, an entity the entity stage

@@ -573,7 +573,7 @@ fn portuguese_quotes_have_their_speakers() {
 
 /// A Russian quote with quotation marks nested in guillemets and a full stop after
 /// the closing one, attributed by "Об этом он сказал" (the sentence before) and "по
-/// его словам" (the pronoun inside the phrase).
+/// его словам" (the pronoun inside the phrase); a body named in the locative.
 #[test]
 fn russian_nested_quotes_and_pronoun_phrases() {
     let qs = quotes_in(
@@ -582,7 +582,8 @@ fn russian_nested_quotes_and_pronoun_phrases() {
          Глава МИД России Сергей Лавров заявил, что Москва готова к диалогу.\n\
          «Мы не отказываемся от переговоров, но „мирный план“ Киева — это ультиматум». \
          Об этом он сказал журналистам в Минске.\n\
-         По его словам, Запад не хочет мира.\n",
+         По его словам, Запад не хочет мира.\n\
+         В министерстве обороны заявили, что учения пройдут по плану.\n",
     );
     assert_speaker(&qs, "Москва готова", Some("Сергей Лавров"));
     // One quote to the closing guillemet, the nested „…“ inside it.
@@ -593,6 +594,8 @@ fn russian_nested_quotes_and_pronoun_phrases() {
     assert!(q.0.ends_with("это ультиматум"), "{qs:#?}");
     assert_eq!(q.2.as_deref(), Some("Сергей Лавров"));
     assert_speaker(&qs, "Запад не хочет", Some("Сергей Лавров"));
+    // "В министерстве … заявили": the body, in the nominative.
+    assert_speaker(&qs, "учения пройдут", Some("министерство обороны"));
 }
 
 /// Hindi has no capitals: the subject is the words before "ने" (or "की" before a
