@@ -1,12 +1,10 @@
 //! Rules over quotation marks: the direct and partial quotes the tagger missed, and
 //! quotes that run on over several paragraphs.
 
-use narrascope_core::Span;
-
 use crate::cues::{cue_class, CueClass};
 use crate::marks::Quoted;
 use crate::tagger::{Role, RoleSpan};
-use crate::token::{TokKind, Token};
+use crate::token::{span_between as span, TokKind, Token};
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it"];
 const CONNECT: &[&str] = &[
@@ -81,10 +79,6 @@ fn np_after(tokens: &[Token], start: usize) -> Option<(usize, usize)> {
         }
     }
     Some((start, end))
-}
-
-fn span(tokens: &[Token], a: usize, b: usize) -> Span {
-    Span::new(tokens[a].span.start, tokens[b].span.end)
 }
 
 /// Spans for a quoted stretch the tagger did not cover, or nothing when it looks
@@ -268,13 +262,6 @@ const CIRCUMSTANCE: &[&str] = &[
     "early",
 ];
 
-fn is_double_mark(t: &Token) -> bool {
-    matches!(
-        t.kind,
-        TokKind::OpenDouble | TokKind::CloseDouble | TokKind::StraightDouble
-    )
-}
-
 /// A lowercase plural naming speakers: "officials", "analysts", "experts".
 fn plural_noun(tokens: &[Token], i: usize) -> Option<(usize, usize)> {
     let t = tokens.get(i)?;
@@ -299,7 +286,7 @@ fn circumstance_only(tokens: &[Token], cue: usize, from: usize, to: usize) -> bo
     opens_circumstance
         && tokens[from..=to]
             .iter()
-            .all(|t| !is_double_mark(t) && !matches!(t.lower.as_str(), "that" | "whether"))
+            .all(|t| !t.is_double_mark() && !matches!(t.lower.as_str(), "that" | "whether"))
 }
 
 /// Words that cannot stand in a phrase naming a speaker: verbs and negations ("said
@@ -370,7 +357,7 @@ fn speaker_phrase(tokens: &[Token], a: usize, b: usize) -> bool {
 /// that ends on a comma, a speaker and a verb of saying. PolNeAR's convention: the
 /// content stops before the comma.
 pub fn trailing_attribution(tokens: &[Token], s: usize, e: usize) -> Option<Clause> {
-    if tokens[s..=e].iter().any(is_double_mark) {
+    if tokens[s..=e].iter().any(Token::is_double_mark) {
         return None;
     }
     let last = last_word(tokens, s, e)?;
@@ -435,7 +422,7 @@ pub fn trailing_attribution(tokens: &[Token], s: usize, e: usize) -> Option<Clau
 /// `according to`. The content stops before the final
 /// punctuation (PolNeAR's convention).
 pub fn according_attribution(tokens: &[Token], s: usize, e: usize) -> Option<Clause> {
-    if tokens[s..=e].iter().any(is_double_mark) {
+    if tokens[s..=e].iter().any(Token::is_double_mark) {
         return None;
     }
     let last = last_word(tokens, s, e)?;
@@ -448,7 +435,8 @@ pub fn according_attribution(tokens: &[Token], s: usize, e: usize) -> Option<Cla
         b >= a
             && b - a < 8
             && tokens[a..=b].iter().all(|t| {
-                !is_double_mark(t) && !NOT_IN_SPEAKER.contains(&t.lower.as_str()) || t.lower == "it"
+                !t.is_double_mark() && !NOT_IN_SPEAKER.contains(&t.lower.as_str())
+                    || t.lower == "it"
             })
     };
     // Opening the sentence, after at most one connective: "But according to …, …".

@@ -140,6 +140,15 @@ impl QuoteStage {
         vec![Span { start, end: len }]
     }
 
+    /// The tokens of each non-empty region.
+    fn region_tokens(doc: &Document) -> impl Iterator<Item = Vec<Token>> + '_ {
+        Self::regions(doc)
+            .into_iter()
+            .filter(|r| r.start < r.end)
+            .map(|r| tokenize(&doc.text, r))
+            .filter(|t| !t.is_empty())
+    }
+
     /// All attributions in the document, in text order.
     pub fn find(&self, doc: &Document) -> Vec<Found> {
         if let Some(lex) = doc
@@ -151,14 +160,7 @@ impl QuoteStage {
         }
         let mut resolver = Resolver::new(doc);
         let mut out = Vec::new();
-        for region in Self::regions(doc) {
-            if region.start >= region.end {
-                continue;
-            }
-            let tokens = tokenize(&doc.text, region);
-            if tokens.is_empty() {
-                continue;
-            }
+        for tokens in Self::region_tokens(doc) {
             let ends = sentence_ends(&tokens);
             let (_, quoted) = pair(&tokens);
             let mut spans = match &self.tagger {
@@ -224,14 +226,7 @@ impl QuoteStage {
     fn find_by_rules(doc: &Document, lex: &'static Lexicon) -> Vec<Found> {
         let mut namer = Namer::new(doc, lex);
         let mut out = Vec::new();
-        for region in Self::regions(doc) {
-            if region.start >= region.end {
-                continue;
-            }
-            let tokens = tokenize(&doc.text, region);
-            if tokens.is_empty() {
-                continue;
-            }
+        for tokens in Self::region_tokens(doc) {
             let ends = sentence_ends(&tokens);
             let (depth, quoted) = pair(&tokens);
             for c in clauses::attribute(&doc.text, &tokens, &ends, &depth, &quoted, lex) {

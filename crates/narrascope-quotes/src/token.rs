@@ -42,6 +42,21 @@ pub struct Token {
     pub para_start: bool,
 }
 
+impl Token {
+    /// A double quotation mark of any kind: “ ” „ « » ‹ › or ".
+    pub fn is_double_mark(&self) -> bool {
+        matches!(
+            self.kind,
+            TokKind::OpenDouble | TokKind::CloseDouble | TokKind::StraightDouble
+        )
+    }
+}
+
+/// The bytes from the start of token `a` to the end of token `b`.
+pub fn span_between(tokens: &[Token], a: usize, b: usize) -> Span {
+    Span::new(tokens[a].span.start, tokens[b].span.end)
+}
+
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "st", "jr", "sr",
     "inc", "corp", "co", "ltd", "vs", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec",

@@ -1,0 +1,145 @@
+//! "According to" phrases: `По словам X, …`, `…, по словам X.`, `Как заявил X, …`,
+//! `X के अनुसार, …`.
+
+use crate::lexicon::{Lexicon, DETERMINERS, NOT_SUBJECT, OBLIQUE};
+use crate::token::{span_between as span, TokKind, Token};
+
+use super::phrase::phrase_after;
+use super::{is_boundary, is_dash, starts_with, trimmed, Clause};
+
+/// `X के अनुसार, …`: the source before the phrase, from the start of the sentence.
+pub(super) fn according_after(
+    tokens: &[Token],
+    lex: &Lexicon,
+    s: usize,
+    e: usize,
+    outside: &dyn Fn(usize) -> bool,
+) -> Option<Clause> {
+    for p in s + 1..=e {
+        if !outside(p) {
+            continue;
+        }
+        let Some(words) = lex
+            .according_after
+            .iter()
+            .find(|w| starts_with(tokens, p, w))
+        else {
+            continue;
+        };
+        let from = (s..p)
+            .rev()
+            .find(|&i| is_boundary(&tokens[i]) || tokens[i].is_double_mark())
+            .map_or(s, |i| i + 1);
+        if from >= p {
+            continue;
+        }
+        let content = trimmed(tokens, p + words.len(), e)?;
+        return Some(Clause {
+            according: true,
+            ..Clause::new(
+                Some(span(tokens, from, p - 1)),
+                Some(span(tokens, p, p + words.len() - 1)),
+                vec![content],
+            )
+        });
+    }
+    None
+}
+
+/// `По словам X, …`, `…, по словам X.`, `Как заявил X, …`.
+pub(super) fn according(
+    tokens: &[Token],
+    lex: &Lexicon,
+    s: usize,
+    e: usize,
+    outside: &dyn Fn(usize) -> bool,
+) -> Option<Clause> {
+    for p in s..=e {
+        if !outside(p) {
+            continue;
+        }
+        let mut words = lex
+            .according
+            .iter()
+            .find(|w| starts_with(tokens, p, w))
+            .map(|w| w.len());
+        if words.is_none()
+            && lex.as_said.contains(&tokens[p].lower.as_str())
+            && tokens.get(p + 1).is_some_and(|t| lex.is_cue(&t.lower))
+            && p < e
+        {
+            words = Some(2);
+        }
+        let Some(n) = words else { continue };
+        let after = p + n;
+        if after > e {
+            continue;
+        }
+        // Portuguese "o segundo dia", "segundo lugar": an ordinal, not "according to".
+        if lex.code == "pt" && tokens[p].lower == "segundo" {
+            let prev = p.checked_sub(1).map(|k| tokens[k].lower.as_str());
+            let next = &tokens[after];
+            let det = [
+                "o", "a", "os", "as", "um", "uma", "fontes", "dados", "ele", "ela",
+            ];
+            if prev.is_some_and(|w| {
+                [
+                    "o", "a", "um", "uma", "no", "na", "do", "da", "pelo", "pela", "ao", "em",
+                ]
+                .contains(&w)
+            }) || !(next.upper_initial || det.contains(&next.lower.as_str()))
+            {
+                continue;
+            }
+        }
+        // "по его словам": the pronoun inside the phrase is the source.
+        if let Some(k) = (p..after).find(|&k| OBLIQUE.contains(&tokens[k].lower.as_str())) {
+            let content = trimmed(tokens, after, e)?;
+            return Some(Clause {
+                according: true,
+                ..Clause::new(
+                    Some(tokens[k].span),
+                    Some(span(tokens, p, after - 1)),
+                    vec![content],
+                )
+            });
+        }
+        let (a, mut b) = phrase_after(tokens, lex, after, e)?;
+        // "Според съветника Мария Иванова обаче …", "Според учените високите …": no
+        // comma; the source ends with its first name, or is its first word.
+        if b == e || (b + 1 == e && tokens[e].kind == TokKind::Final) {
+            b = (a..e)
+                .find(|&i| tokens[i].upper_initial && !tokens[i + 1].upper_initial)
+                .unwrap_or(
+                    if DETERMINERS.contains(&tokens[a].lower.as_str()) && a < e {
+                        a + 1
+                    } else {
+                        a
+                    },
+                );
+        }
+        let cue = span(tokens, p, after - 1);
+        let leading = tokens[s..p]
+            .iter()
+            .all(|t| NOT_SUBJECT.contains(&t.lower.as_str()) || is_boundary(t) || is_dash(t));
+        let content = if leading {
+            let mut from = b + 1;
+            while from <= e && NOT_SUBJECT.contains(&tokens[from].lower.as_str()) {
+                from += 1;
+            }
+            trimmed(tokens, from, e)
+        } else {
+            // Trailing: "…, по словам X." reports the clause before.
+            if !tokens[p - 1].lower.eq(",") {
+                continue;
+            }
+            trimmed(tokens, s, p - 1)
+        };
+        let content = content?;
+        return Some(Clause {
+            according: true,
+            ..Clause::new(Some(span(tokens, a, b)), Some(cue), vec![content])
+        });
+    }
+    None
+}

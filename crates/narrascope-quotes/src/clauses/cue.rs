@@ -1,0 +1,241 @@
+//! A sentence with a verb of saying: its subject (before the cue, or after it when
+//! the sentence is inverted) and its content (a clause, quotes, or the clause before
+//! the comma).
+
+use crate::lexicon::{Lexicon, NOT_SUBJECT};
+use crate::marks::Quoted;
+use crate::token::{span_between as span, TokKind, Token};
+
+use super::phrase::phrase_after;
+use super::{is_boundary, is_dash, starts_with, trimmed, Clause};
+
+/// How many tokens after the cue its complementiser may come ("заявил журналистам,
+/// что", "disse esta terça-feira à Lusa que").
+const COMPLEMENTISER_REACH: usize = 10;
+
+/// A sentence with a verb of saying outside quotation marks.
+pub(super) fn by_cue(
+    tokens: &[Token],
+    lex: &Lexicon,
+    s: usize,
+    e: usize,
+    outside: &dyn Fn(usize) -> bool,
+    quotes: &[&Quoted],
+    all: &[Quoted],
+) -> Option<Clause> {
+    let is_cue = |i: usize| {
+        outside(i)
+            && (lex.is_cue(&tokens[i].lower)
+                || (lex.is_impersonal(&tokens[i].lower)
+                    && (lex.code != "bg" || i > s && tokens[i - 1].lower == "се")))
+    };
+    let mut c = (s..=e).find(|&i| is_cue(i))?;
+    // "Apontando o dedo …, Putin acusou …": a cue opening the sentence gives way to a
+    // later one.
+    if c == s {
+        if let Some(k) = (s + 1..=e).find(|&i| is_cue(i)) {
+            c = k;
+        }
+    }
+    // This-was-said openers are read by the caller.
+    if this_was_said(tokens, lex, s, e) == Some(c) {
+        return None;
+    }
+    // Bulgarian impersonal forms count only after "се" ("се казва").
+    let impersonal = lex.is_impersonal(&tokens[c].lower)
+        && (lex.code != "bg" || (c > s && tokens[c - 1].lower == "се"));
+    // Clause start: after the last boundary or closing mark before the cue.
+    let mut cs = s;
+    for i in (s..c).rev() {
+        if (is_boundary(&tokens[i]) || tokens[i].is_double_mark() || is_dash(&tokens[i]))
+            && outside_or_mark(i, tokens, all)
+        {
+            cs = i + 1;
+            break;
+        }
+    }
+    let subject_words = |from: usize, to: usize| -> Vec<usize> {
+        (from..to)
+            .filter(|&i| !NOT_SUBJECT.contains(&tokens[i].lower.as_str()))
+            .filter(|&i| !(lex.code == "bg" && tokens[i].lower == "се"))
+            .filter(|&i| !is_boundary(&tokens[i]) && !is_dash(&tokens[i]))
+            .collect()
+    };
+    let mut before = subject_words(cs, c);
+    // "X ने (एक्स पर) लिखा कि": the subject ends at its marker, whatever follows it.
+    let marker = if lex.caseless {
+        before
+            .iter()
+            .rposition(|&i| tokens[i].lower == "ने")
+            .or_else(|| {
+                // "X का कहना है": a genitive marker counts only right before the cue.
+                let last = before.len().checked_sub(1)?;
+                (before[last] + 1 == c
+                    && lex
+                        .subject_markers
+                        .contains(&tokens[before[last]].lower.as_str()))
+                .then_some(last)
+            })
+    } else {
+        None
+    };
+    if let Some(k) = marker {
+        before.truncate(k + 1);
+    }
+    let quote_before: Vec<&&Quoted> = quotes
+        .iter()
+        .filter(|q| q.close.is_some_and(|k| k < c))
+        .collect();
+    let quote_after: Vec<&&Quoted> = quotes.iter().filter(|q| q.open > c).collect();
+    let comp = (c + 1..=e.min(c + COMPLEMENTISER_REACH))
+        .take_while(|&i| !tokens[i].is_double_mark() && tokens[i].kind != TokKind::Final)
+        .find(|&i| lex.complementisers.contains(&tokens[i].lower.as_str()));
+    // "O presidente russo, Vladimir Putin, garantiu … que": an apposition between
+    // the subject and its cue. The nearest of the three comma-separated stretches
+    // before the cue that holds a capitalised word is the subject.
+    if before.is_empty()
+        && cs > s
+        && tokens[cs - 1].lower == ","
+        && (comp.is_some() || !quote_after.is_empty())
+        && quote_before.is_empty()
+    {
+        let mut end = cs - 1;
+        for _ in 0..3 {
+            let start = (s..end)
+                .rev()
+                .find(|&i| is_boundary(&tokens[i]) || tokens[i].is_double_mark())
+                .map_or(s, |i| i + 1);
+            let words = subject_words(start, end);
+            // "Ao mesmo tempo, afirmou que": an adverbial opened by a preposition, with
+            // no name after it, is no subject.
+            // A name right after a preposition is its object ("в Узбекистан").
+            let capital = words.iter().any(|&i| {
+                i > start
+                    && tokens[i].upper_initial
+                    && !lex.prepositions.contains(&tokens[i - 1].lower.as_str())
+            });
+            let adverbial = lex.prepositions.contains(&tokens[start].lower.as_str()) && !capital;
+            if !adverbial && words.len() <= 8 && words.iter().any(|&i| tokens[i].upper_initial) {
+                before = words;
+                break;
+            }
+            if start == s || start < 1 || tokens[start - 1].lower != "," {
+                break;
+            }
+            end = start - 1;
+        }
+    }
+    // "…, пишет «Пятый канал».": a name in quotation marks right after the cue is the
+    // source, not a quote.
+    let named_quote = quote_after.first().filter(|q| {
+        q.open == c + 1
+            && q.close.is_some_and(|k| {
+                k - q.open <= 4 && (k == e || (k + 1 == e && tokens[e].kind == TokKind::Final))
+            })
+            && tokens.get(q.open + 1).is_some_and(|t| t.upper_initial)
+    });
+    if let (Some(q), true) = (named_quote, before.is_empty() && cs > s) {
+        let content = trimmed(tokens, s, cs - 1)?;
+        return Some(Clause::new(
+            Some(q.span(tokens)),
+            Some(tokens[c].span),
+            vec![content],
+        ));
+    }
+    // The subject: before the cue unless the cue follows a quote or a comma.
+    let inverted = before.is_empty() || impersonal;
+    let mut continues = false;
+    let source = if inverted {
+        // "говорится в заявлении МИД": the document and its author, after the cue.
+        // (Hindi names its subjects before the cue: "बताया जा रहा है कि" has none.)
+        let after = if lex.caseless {
+            None
+        } else {
+            phrase_after(tokens, lex, c + 1, e).map(|(a, b)| span(tokens, a, b))
+        };
+        // "No relatório aponta-se que": an impersonal cue's source may come before it.
+        let after = after.or_else(|| {
+            let named: Vec<usize> = before
+                .iter()
+                .copied()
+                .filter(|&i| !lex.prepositions.contains(&tokens[i].lower.as_str()))
+                .collect();
+            (impersonal && !named.is_empty())
+                .then(|| span(tokens, before[0], *before.last().unwrap_or(&before[0])))
+        });
+        // "“…”, apontou.", "salienta-se que": the subject is dropped; the speaker
+        // (or the document) goes on.
+        continues = after.is_none() && !lex.caseless;
+        after
+    } else if before.len() > MAX_SUBJECT_WORDS && marker.is_none() {
+        // A long stretch before the cue is a clause, not a subject: keep its last
+        // capitalised word or pronoun, if any.
+        let k = before.iter().rev().find(|&&i| {
+            tokens[i].upper_initial || lex.pronouns.contains(&tokens[i].lower.as_str())
+        });
+        continues = k.is_none();
+        k.map(|&i| tokens[i].span)
+    } else {
+        Some(span(tokens, before[0], *before.last()?))
+    };
+    let mut content = Vec::new();
+    if let Some(k) = comp {
+        content.extend(trimmed(tokens, k + 1, e));
+    } else if !quote_after.is_empty() {
+        // "X сказал: «…»" quotes; "X назвал это «…»" reports a clause with a quote.
+        if quote_after[0].open <= c + 3 {
+            content.extend(quote_after.iter().map(|q| q.span(tokens)));
+        } else {
+            content.extend(trimmed(tokens, c + 1, e));
+        }
+    } else if !quote_before.is_empty() {
+        let first = quote_before[0].open;
+        if first == s || (first == s + 1 && is_dash(&tokens[s])) {
+            content.extend(quote_before.iter().map(|q| q.span(tokens)));
+        } else {
+            content.extend(trimmed(tokens, s, cs.saturating_sub(1).max(s)));
+        }
+    } else if inverted && cs > s {
+        // "…, заявил X.": the clause before the comma.
+        content.extend(trimmed(tokens, s, cs - 1));
+    } else if !inverted
+        && lex
+            .object_cues
+            .iter()
+            .any(|p| tokens[c].lower.starts_with(p))
+    {
+        // "обвинил Киев в …": the object is what was said.
+        content.extend(trimmed(tokens, c + 1, e));
+    }
+    if content.is_empty() {
+        return None;
+    }
+    Some(Clause {
+        continues,
+        ..Clause::new(source, Some(tokens[c].span), content)
+    })
+}
+
+/// Words before a cue up to which they are read as its subject.
+const MAX_SUBJECT_WORDS: usize = 8;
+
+/// The cue of a sentence that opens on "Об этом (в интервью Reuters) заявил",
+/// "Това заяви": no comma between the opener and the cue.
+pub(super) fn this_was_said(tokens: &[Token], lex: &Lexicon, s: usize, e: usize) -> Option<usize> {
+    let words = lex
+        .this_was_said
+        .iter()
+        .find(|w| starts_with(tokens, s, w))?;
+    let from = s + words.len();
+    (from..=e.min(from + 6))
+        .take_while(|&i| !is_boundary(&tokens[i]) && !tokens[i].is_double_mark())
+        .find(|&i| lex.is_cue(&tokens[i].lower))
+}
+
+/// Whether token `i` is outside every quoted stretch or is one of their marks.
+fn outside_or_mark(i: usize, tokens: &[Token], all: &[Quoted]) -> bool {
+    tokens[i].is_double_mark()
+        || !all
+            .iter()
+            .any(|q| q.open < i && q.close.unwrap_or(q.last) >= i)
+}

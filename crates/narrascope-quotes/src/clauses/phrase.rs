@@ -1,0 +1,81 @@
+//! The words naming the speaker after a cue or an "according to" phrase.
+
+use crate::lexicon::{Lexicon, DETERMINERS, LISTENERS, TIME_WORDS};
+use crate::token::{TokKind, Token};
+
+use super::is_boundary;
+
+/// The phrase naming the speaker after a cue or an "according to" phrase: tokens from
+/// `a` up to the next boundary, quotation mark or complementiser. Time words and a
+/// bracket right after the cue are skipped, and so is a Portuguese prepositional
+/// phrase naming the listener ("disse à Agência Brasil o …").
+/// A short capitalised apposition after a comma joins the phrase ("o membro do
+/// instituto, Ayan Fleischmann").
+pub(super) fn phrase_after(
+    tokens: &[Token],
+    lex: &Lexicon,
+    a: usize,
+    last: usize,
+) -> Option<(usize, usize)> {
+    let mut a = a;
+    loop {
+        if a <= last
+            && (TIME_WORDS.contains(&tokens[a].lower.as_str())
+                || LISTENERS.contains(&tokens[a].lower.as_str()))
+        {
+            a += 1;
+        } else if a <= last && tokens[a].lower == "(" {
+            while a <= last && tokens[a].lower != ")" {
+                a += 1;
+            }
+            a += 1;
+        } else {
+            break;
+        }
+    }
+    let end = |from: usize| {
+        let mut b = from;
+        loop {
+            while b <= last
+                && !is_boundary(&tokens[b])
+                && !tokens[b].is_double_mark()
+                && !lex.complementisers.contains(&tokens[b].lower.as_str())
+            {
+                b += 1;
+            }
+            // "informou na segunda-feira (25) o Ministério": a bracket is skipped.
+            let close = (b <= last && tokens[b].lower == "(")
+                .then(|| (b + 1..=last).find(|&k| tokens[k].lower == ")"))
+                .flatten();
+            match close {
+                Some(k) if b > from => b = k + 1,
+                _ => break b,
+            }
+        }
+    };
+    let mut b = end(a);
+    if b <= a {
+        return None;
+    }
+    // Portuguese names the listener before the subject ("disse à Agência Brasil o
+    // membro …"); in Russian and Bulgarian a prepositional phrase after the cue is
+    // the source itself ("сообщили в министерстве обороны").
+    if lex.code == "pt" && lex.prepositions.contains(&tokens[a].lower.as_str()) {
+        if let Some(k) = (a + 1..b).find(|&i| DETERMINERS.contains(&tokens[i].lower.as_str())) {
+            a = k;
+        }
+    }
+    // "…, Ayan Fleischmann." joins.
+    if b <= last && tokens[b].lower == "," {
+        let next = end(b + 1);
+        if next > b + 1
+            && next - (b + 1) <= 4
+            && tokens[b + 1..next]
+                .iter()
+                .all(|t| t.upper_initial || t.kind != TokKind::Word)
+        {
+            b = next;
+        }
+    }
+    Some((a, b - 1))
+}

@@ -1,0 +1,46 @@
+//! Names in a script without capitals (Hindi).
+
+use narrascope_core::Span;
+
+use crate::lexicon::Lexicon;
+use crate::token::{TokKind, Token};
+
+use super::Named;
+
+/// The name in a subject phrase of a caseless script: the words before the subject
+/// marker ("… ब्रह्म चेलानी ने"), after the last genitive postposition ("अंतरराष्ट्रीय
+/// मामलों के जानकार …"), without the titles that open it while two words remain
+/// ("प्रधानमंत्री नरेंद्र मोदी" → "नरेंद्र मोदी"; "विदेश मंत्रालय" stays), at most
+/// three words.
+pub(super) fn named_caseless(tokens: &[Token], lex: &Lexicon) -> Option<Named> {
+    let words = |t: &Token| t.kind == TokKind::Word;
+    let end = tokens
+        .iter()
+        .position(|t| t.lower == "ने")
+        .or_else(|| {
+            // "X का कहना है": only right before the cue.
+            let last = tokens.len().checked_sub(1)?;
+            lex.subject_markers
+                .contains(&tokens[last].lower.as_str())
+                .then_some(last)
+        })
+        .unwrap_or(tokens.len());
+    let mut end = end;
+    while end > 0 && lex.particles.contains(&tokens[end - 1].lower.as_str()) {
+        end -= 1;
+    }
+    let a = tokens[..end]
+        .iter()
+        .rposition(|t| lex.postpositions.contains(&t.lower.as_str()) || !words(t))
+        .map_or(0, |k| k + 1);
+    let mut a = a.max(end.saturating_sub(4));
+    while end.saturating_sub(a) > 2 && lex.titles.contains(&tokens[a].lower.as_str()) {
+        a += 1;
+    }
+    if end.saturating_sub(a) == 2 && lex.titles.contains(&tokens[a].lower.as_str()) {
+        // "राष्ट्रपति पुतिन": the title goes when a name remains.
+        a += usize::from(!lex.titles.contains(&tokens[a + 1].lower.as_str()));
+    }
+    let a = a.max(end.saturating_sub(3));
+    (a < end).then(|| Named::Name(Span::new(tokens[a].span.start, tokens[end - 1].span.end)))
+}

@@ -1,0 +1,357 @@
+//! Speaker names for the rule-read languages ([`crate::clauses`]): the name inside a
+//! speaker phrase, pronouns and descriptions of the last speaker, and one canonical
+//! form per person across an inflected article ("по словам Лаврова" → "Сергей Лавров").
+//!
+//! Written by hand: the entity tagger is English-only, and no crate we can build
+//! offline lemmatises Russian or Bulgarian names. Capitalisation and shared word stems
+//! carry most of the signal in news prose.
+
+use std::collections::HashMap;
+
+use narrascope_core::{Document, EntityType, Span, Speaker};
+
+use crate::lexicon::Lexicon;
+use crate::token::{tokenize, TokKind, Token};
+
+mod caseless;
+mod forms;
+mod phrase;
+mod russian;
+
+use forms::{is_office, person_shaped, runs, same_stem, skip_function, words};
+use russian::ru_nominative;
+
+/// How far back (bytes) a pronoun or an office looks for the speaker it stands for.
+const REACH: usize = 2500;
+
+/// What a speaker phrase names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Named {
+    /// A name: the span of its words.
+    Name(Span),
+    /// A pronoun.
+    Pronoun(Span),
+    /// A description with no name ("эксперты", "o ministro").
+    Description(Span),
+}
+
+/// Names speakers across one document.
+pub struct Namer<'d> {
+    doc: &'d Document,
+    lex: &'static Lexicon,
+    /// Full names (two or three capitalised words) in the text, with their starts.
+    full: Vec<(String, usize)>,
+    /// Lowercase words the text also writes in lowercase somewhere.
+    common: HashMap<String, usize>,
+    /// Person-shaped names (two or three words, each capitalised and lowercase after),
+    /// with starts.
+    people: Vec<(String, usize)>,
+    /// Person-shaped names that open a sentence (its likely subject), with starts.
+    subjects: Vec<(String, usize)>,
+    /// Names given as speakers (subjects, hence in the nominative), in order.
+    spoken: Vec<String>,
+    last: Option<(Speaker, usize)>,
+}
+
+impl<'d> Namer<'d> {
+    /// A namer for `doc`'s text in the language of `lex`.
+    pub fn new(doc: &'d Document, lex: &'static Lexicon) -> Self {
+        let text = doc.text.as_str();
+        let tokens = tokenize(text, Span::new(0, text.len()));
+        let mut common: HashMap<String, usize> = HashMap::new();
+        for t in &tokens {
+            if t.kind == TokKind::Word && !t.upper_initial {
+                *common.entry(t.lower.clone()).or_default() += 1;
+            }
+        }
+        // Sentence starts: after final punctuation or a line break.
+        let mut first = vec![false; tokens.len()];
+        for i in 0..tokens.len() {
+            first[i] = i == 0
+                || tokens[i - 1].kind == TokKind::Final
+                || text[tokens[i - 1].span.end..tokens[i].span.start].contains('\n');
+        }
+        let mut full = Vec::new();
+        let mut subjects = Vec::new();
+        let mut people = Vec::new();
+        // Runs never cross a sentence start ("… по Украине ⏎ Марков: …").
+        let split: Vec<(usize, usize)> = runs(&tokens, lex, 0, tokens.len())
+            .into_iter()
+            .flat_map(|(a, b)| {
+                let mut parts = Vec::new();
+                let mut from = a;
+                for (k, _) in first
+                    .iter()
+                    .enumerate()
+                    .take(b + 1)
+                    .skip(a + 1)
+                    .filter(|(_, &f)| f)
+                {
+                    parts.push((from, k - 1));
+                    from = k;
+                }
+                parts.push((from, b));
+                parts
+            })
+            .collect();
+        for (a, b) in split {
+            let a = skip_function(&tokens, lex, a, b);
+            if b > a && b - a <= 2 {
+                // "из Николаева Сергея Лебедева": three capitalised words are a place or
+                // body and a person, unless the middle one is a patronymic.
+                let patronymic = ["вич", "вна", "вича", "вны"]
+                    .iter()
+                    .any(|e| tokens[b - 1].lower.ends_with(e));
+                let plain = tokens[a..=b].iter().all(|t| t.upper_initial);
+                let a = if b - a == 2 && plain && !patronymic {
+                    b - 1
+                } else {
+                    a
+                };
+                full.push((words(text, &tokens[a..=b]), tokens[a].span.start));
+            }
+            // "Ранее пресс-секретарь президента России Дмитрий Песков отказался": the
+            // person named at the head of a sentence.
+            let a = if b > a + 1 { b - 1 } else { a };
+            let person = b > a
+                && tokens[a..=b].iter().all(|t| {
+                    t.lower.chars().count() > 1
+                        && t.lower != t.lower.to_uppercase()
+                        && text[t.span.start..t.span.end]
+                            .chars()
+                            .skip(1)
+                            .any(char::is_lowercase)
+                });
+            let opens = (a.saturating_sub(6)..=a).any(|k| first[k])
+                && !(a > 0 && lex.prepositions.contains(&tokens[a - 1].lower.as_str()));
+            if person {
+                people.push((words(text, &tokens[a..=b]), tokens[a].span.start));
+            }
+            if person && opens {
+                subjects.push((words(text, &tokens[a..=b]), tokens[a].span.start));
+            }
+        }
+        Namer {
+            doc,
+            lex,
+            full,
+            subjects,
+            people,
+            common,
+            spoken: Vec::new(),
+            last: None,
+        }
+    }
+
+    /// A capitalised word that is only capitalised because it opens the phrase and the
+    /// text writes it in lowercase elsewhere ("Министр", "Эксперты").
+    fn is_common(&self, t: &Token, first: bool) -> bool {
+        first
+            && (self.common.contains_key(&t.lower)
+                || self.lex.prepositions.contains(&t.lower.as_str()))
+    }
+
+    /// The canonical form of a name: a fuller or nominative form of the same person
+    /// used elsewhere in the article.
+    fn canonical(&self, name: &str) -> String {
+        let last = name.split_whitespace().last().unwrap_or(name);
+        let n = name.split_whitespace().count();
+        let matches = |cand: &str| {
+            cand.split_whitespace()
+                .last()
+                .is_some_and(|w| same_stem(w, last))
+        };
+        // A speaker named elsewhere in the nominative.
+        if let Some(s) = self
+            .spoken
+            .iter()
+            .filter(|s| matches(s))
+            .max_by_key(|s| s.split_whitespace().count())
+        {
+            if s.split_whitespace().count() >= n {
+                return s.clone();
+            }
+        }
+        if n == 1 {
+            let mut counts: Vec<(&str, usize, usize)> = Vec::new();
+            for (f, at) in &self.full {
+                if matches(f) {
+                    match counts.iter_mut().find(|c| c.0 == f) {
+                        Some(c) => c.1 += 1,
+                        None => counts.push((f, 1, *at)),
+                    }
+                }
+            }
+            if let Some((f, _, _)) = counts.iter().max_by_key(|c| (c.1, usize::MAX - c.2)) {
+                // "ссылаясь на … Сергея Лебедева" then "сообщил Лебедев": the full form
+                // is inflected; the surname as given is the nominative.
+                // (Of two forms of a Russian surname the shorter is the nominative:
+                // Лебедев / Лебедева, Лебедева / Лебедевой.)
+                if let (true, Some((rest, tail))) = (self.lex.code == "ru", f.rsplit_once(' ')) {
+                    if last.chars().count() < tail.chars().count() {
+                        return format!("{} {last}", ru_nominative(rest));
+                    }
+                }
+                return f.to_string();
+            }
+        }
+        name.to_string()
+    }
+
+    /// The speaker named by the phrase `p` (or the last speaker when `p` is `None`
+    /// and `continues`). `at` is where the attribution is.
+    pub fn resolve(
+        &mut self,
+        p: Option<Span>,
+        at: usize,
+        continues: bool,
+        genitive: bool,
+    ) -> Option<Speaker> {
+        let text = self.doc.text.as_str();
+        let recent = |last: &Option<(Speaker, usize)>| {
+            last.as_ref()
+                .filter(|(_, k)| at.saturating_sub(*k) <= REACH)
+                .map(|(s, _)| s.clone())
+        };
+        let Some(p) = p else {
+            return if continues { recent(&self.last) } else { None };
+        };
+        let sp = match self.named(p)? {
+            Named::Pronoun(m) => {
+                let prev = self.pronoun_antecedent(at)?;
+                Speaker {
+                    mention: Some(m),
+                    ..prev
+                }
+            }
+            Named::Description(m) => {
+                let words = text[m.start..m.end].to_lowercase();
+                let office = words.split_whitespace().any(is_office);
+                match self.antecedent(at) {
+                    // An office stands for a person, not for a body that spoke last.
+                    Some(prev) if office && self.is_person(&prev) => Speaker {
+                        mention: Some(m),
+                        ..prev
+                    },
+                    _ => {
+                        let mut name = self.institution(&text[m.start..m.end]);
+                        // "по словам белорусского лидера" → "белорусский лидер" (offices
+                        // only: "агентства" is neuter).
+                        if genitive && office && self.lex.code == "ru" {
+                            name = ru_nominative(&name);
+                        }
+                        Speaker {
+                            mention: Some(m),
+                            name,
+                            entity: None,
+                        }
+                    }
+                }
+            }
+            Named::Name(m) => {
+                let mut raw = self.institution(&text[m.start..m.end]);
+                if genitive && self.lex.code == "ru" {
+                    raw = ru_nominative(&raw);
+                }
+                let name = self.canonical(&raw);
+                self.spoken.push(name.clone());
+                Speaker {
+                    mention: Some(m),
+                    entity: self.entity(m, &name),
+                    name,
+                }
+            }
+        };
+        self.last = Some((sp.clone(), at));
+        Some(sp)
+    }
+
+    /// Whom a pronoun or an office stands for: the last speaker, or a person named at
+    /// the head of a sentence since.
+    fn antecedent(&self, at: usize) -> Option<Speaker> {
+        let last = self
+            .last
+            .as_ref()
+            .filter(|(_, k)| at.saturating_sub(*k) <= REACH);
+        let subject = self
+            .subjects
+            .iter()
+            .rev()
+            .find(|(_, k)| *k < at && at - *k <= REACH);
+        match (last, subject) {
+            (Some((sp, k)), Some((_, j))) if k >= j => Some(sp.clone()),
+            (_, Some((name, _))) => {
+                let name = self.canonical(name);
+                Some(Speaker {
+                    mention: None,
+                    entity: None,
+                    name,
+                })
+            }
+            (Some((sp, _)), None) => Some(sp.clone()),
+            (None, None) => None,
+        }
+    }
+
+    /// Whom a pronoun stands for: [`Self::antecedent`], else the last person named
+    /// anywhere before ("…пресс-секретарь президента Дмитрий Песков. Он сказал").
+    fn pronoun_antecedent(&self, at: usize) -> Option<Speaker> {
+        self.antecedent(at).or_else(|| {
+            self.people
+                .iter()
+                .rev()
+                .find(|(_, k)| *k < at && at - *k <= REACH)
+                .map(|(f, _)| Speaker {
+                    mention: None,
+                    entity: None,
+                    name: self.canonical(f),
+                })
+        })
+    }
+
+    /// A body named in the locative, in the nominative (Russian only; see
+    /// [`russian::institution`]).
+    fn institution(&self, name: &str) -> String {
+        if self.lex.code == "ru" {
+            russian::institution(name)
+        } else {
+            name.to_string()
+        }
+    }
+
+    /// Whether a speaker is a person: a person-shaped name, an entity the entity stage
+    /// typed as a person, or one word that ends a person-shaped name of the article
+    /// ("Peskov" after "Dmitri Peskov").
+    fn is_person(&self, sp: &Speaker) -> bool {
+        let name = sp.name.as_str();
+        person_shaped(name)
+            || sp
+                .entity
+                .and_then(|e| self.doc.entities.get(e))
+                .is_some_and(|e| e.etype == EntityType::Person)
+            || (!name.contains(' ')
+                && self
+                    .people
+                    .iter()
+                    .any(|(p, _)| p.rsplit(' ').next().is_some_and(|w| same_stem(w, name))))
+    }
+
+    /// The entity whose mention covers `m` and whose name ends in a form of the same
+    /// word as `name`.
+    fn entity(&self, m: Span, name: &str) -> Option<usize> {
+        let last = name.split_whitespace().last()?;
+        self.doc
+            .mentions
+            .iter()
+            .filter(|x| x.span.overlaps(m))
+            .filter_map(|x| x.entity)
+            .find(|&e| {
+                self.doc.entities.get(e).is_some_and(|ent| {
+                    ent.name
+                        .split_whitespace()
+                        .last()
+                        .is_some_and(|w| same_stem(w, last))
+                })
+            })
+    }
+}
