@@ -5,6 +5,12 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+// mimalloc instead of glibc's malloc: the pipeline makes about a million small
+// allocations per hundred articles (tokens, feature buffers, spans), and glibc's
+// malloc/free were a tenth of `quotes`' instructions (callgrind, PolNeAR dev).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 mod cli;
 mod commands;
 mod progress;
