@@ -10,7 +10,8 @@
 # Env: DATA (default ../shared/data), NARRASCOPE_BIN (skip the build), RUNS (timed
 # runs per binary, the fastest kept; default 3), BASELINE_BIN (a second narrascope
 # binary, e.g. one built before a change: timed in the same runs, interleaved with
-# ours, so that the two speeds are comparable on a shared machine).
+# ours, so that the two speeds are comparable on a shared machine; both `analyze` and
+# `quotes` are timed).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 data="${DATA:-$root/../shared/data}"
@@ -41,6 +42,7 @@ min() { python3 -c "print(min($1, $2))"; }
 # throughput can also be given like-for-like with spaCy's (model already loaded).
 printf 'Title\n\nA spokesman said the talks would resume.\n' > "$out/one.txt"
 secs=999; startup=999; base_secs=999; base_startup=999; quotes_secs=999; quotes_startup=999
+base_quotes_secs=999; base_quotes_startup=999
 for _ in $(seq "$runs"); do
   secs=$(min "$secs" "$(wall "$bin" analyze -q -j 1 --no-dedup --format jsonl "$polnear/text")")
   # The who-said-what path alone, as spaCy + textacy do it: `narrascope quotes` runs
@@ -51,6 +53,8 @@ for _ in $(seq "$runs"); do
   if [ -n "${BASELINE_BIN:-}" ]; then
     base_secs=$(min "$base_secs" "$(wall "$BASELINE_BIN" analyze -q -j 1 --no-dedup --format jsonl "$polnear/text")")
     base_startup=$(min "$base_startup" "$(wall "$BASELINE_BIN" analyze -q -j 1 --format jsonl "$out/one.txt")")
+    base_quotes_secs=$(min "$base_quotes_secs" "$(wall "$BASELINE_BIN" quotes -q -j 1 --format jsonl "$polnear/text")")
+    base_quotes_startup=$(min "$base_quotes_startup" "$(wall "$BASELINE_BIN" quotes -q -j 1 --format jsonl "$out/one.txt")")
   fi
 done
 "$bin" eval ner --uner "$(dirname "$uner")" --json > "$out/ner-ours.json"
@@ -59,7 +63,8 @@ done
   --ours-jsonl "$out/polnear-dev.jsonl" --ours-seconds "$secs" --out "$out/report.json"
 
 python3 - "$out/report.json" "$out/ner-ours.json" "$startup" \
-  "${BASELINE_BIN:+$base_secs}" "${BASELINE_BIN:+$base_startup}" "$quotes_secs" "$quotes_startup" <<'PY'
+  "${BASELINE_BIN:+$base_secs}" "${BASELINE_BIN:+$base_startup}" "$quotes_secs" "$quotes_startup" \
+  "${BASELINE_BIN:+$base_quotes_secs}" "${BASELINE_BIN:+$base_quotes_startup}" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1])); ours_ner = json.load(open(sys.argv[2]))
 n = r["polnear_docs"]
@@ -87,6 +92,13 @@ if sys.argv[4]:
     print("| binary, same runs | whole run s | start-up s | articles/s | articles/s, loaded | x spaCy | x spaCy, loaded |")
     print("|---|---|---|---|---|---|---|")
     for name, t, st in [("BASELINE_BIN", b_secs, b_startup), ("this", r["narrascope"]["seconds"], startup)]:
+        ld = n / max(t - st, 1e-9)
+        print(f"| {name} | {t:.3f} | {st:.3f} | {n / t:.1f} | {ld:.1f} | {n / t / spacy:.1f} | {ld / spacy:.1f} |")
+    print()
+    print("`quotes` path, same runs:\n")
+    print("| binary, same runs | whole run s | start-up s | articles/s | articles/s, loaded | x spaCy | x spaCy, loaded |")
+    print("|---|---|---|---|---|---|---|")
+    for name, t, st in [("BASELINE_BIN", float(sys.argv[8]), float(sys.argv[9])), ("this", q_secs, float(sys.argv[7]))]:
         ld = n / max(t - st, 1e-9)
         print(f"| {name} | {t:.3f} | {st:.3f} | {n / t:.1f} | {ld:.1f} | {n / t / spacy:.1f} | {ld / spacy:.1f} |")
     print()
