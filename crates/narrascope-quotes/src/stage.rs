@@ -226,7 +226,9 @@ impl QuoteStage {
     fn find_by_rules(doc: &Document, lex: &'static Lexicon) -> Vec<Found> {
         let mut namer = Namer::new(doc, lex);
         let mut out = Vec::new();
-        for tokens in Self::region_tokens(doc) {
+        let mut regions: Vec<Vec<Token>> = Self::region_tokens(doc).collect();
+        clauses::unwrap_body(&mut regions);
+        for tokens in regions {
             let ends = sentence_ends(&tokens);
             let (depth, quoted) = pair(&tokens);
             for c in clauses::attribute(&doc.text, &tokens, &ends, &depth, &quoted, lex) {
@@ -236,7 +238,10 @@ impl QuoteStage {
                     .first()
                     .map_or(QuoteKind::Indirect, |&s| kind_of(slice(&doc.text, s)));
                 let at = a.cue.or(a.content.first().copied()).map_or(0, |s| s.start);
-                let speaker = namer.resolve(a.source, at, c.continues, c.according);
+                // (A phrase that names nobody is no speaker: never an empty name.)
+                let speaker = namer
+                    .resolve(a.source, at, c.continues, c.according)
+                    .filter(|s| !s.name.trim().is_empty());
                 out.push(Found {
                     attribution: a,
                     kind,

@@ -621,3 +621,52 @@ fn hindi_quotes_have_their_speakers() {
     assert_speaker(&qs, "बिजली बसें सस्ती", Some("मीना राव"));
     assert_speaker(&qs, "टेंडर खुला है", Some("परिवहन विभाग"));
 }
+
+/// Wire copies wrapped whole in straight quotes; "Как писал X, …"; a pronoun after
+/// "Според" with no comma; a subject pronoun after an adverbial; the name before an
+/// apposition that describes it; a document speaking for its author; a clause before
+/// an inverted cue whose speaker phrase holds a quote; a quote opening the sentence
+/// before "prometeu X, sublinhando que …"; "X afirma, segundo Y, que …".
+#[test]
+fn wrapped_wires_as_said_openers_and_appositions() {
+    let ru = quotes_in(
+        "ru3.txt",
+        "Заголовок новости\n\n\
+         \"Глава ведомства провел совещание в Москве. В ФСБ России сообщили, что теракт \
+         планировали организовать спецслужбы. Как писал портал 2x2.su, мужчина передавал \
+         сведения о военных объектах.\n\
+         Эксперт Роман Шкурлатов в беседе с журналистами объяснил, что крейсер выбрали \
+         из-за пиар-ценности.\"\n",
+    );
+    assert_speaker(&ru, "теракт планировали", Some("ФСБ России"));
+    assert_speaker(&ru, "мужчина передавал", Some("портал 2x2.su"));
+    assert_speaker(&ru, "крейсер выбрали", Some("Роман Шкурлатов"));
+    let bg = quotes_in(
+        "bg2.txt",
+        "Заглавие на статията\n\n\
+         Външният министър Иван Петров отбеляза, че товарите ще станат законна цел. \
+         Според него съюзниците участват пряко в конфликта. В същото време той не \
+         изключи, че обсегът на атаките ще се увеличи.\n\
+         Дейвид Кийт, професор по физика в Харвардския университет, признава, че има \
+         реални опасения.\n\
+         Доклад на Световната банка предполага, че температурите ще се повишат.\n",
+    );
+    assert_speaker(&bg, "съюзниците участват", Some("Иван Петров"));
+    assert_speaker(&bg, "обсегът на атаките", Some("Иван Петров"));
+    assert_speaker(&bg, "има реални опасения", Some("Дейвид Кийт"));
+    assert_speaker(&bg, "температурите ще", Some("Световната банка"));
+    let pt = quotes_in(
+        "pt2.txt",
+        "Título do artigo\n\n\
+         “O inimigo receberá certamente uma resposta digna”, prometeu Putin, sublinhando \
+         que a guerra vai continuar.\n\
+         Alexander Lukashenko afirma, segundo a agência noticiosa estatal do país, que \
+         Kiev enviou mais soldados para a fronteira.\n\
+         O acesso a 14 aldeias vai estar fechado aos civis, disse o governador Vyacheslav \
+         Gladkov, citando a situação \"extremamente difícil\" na região.\n",
+    );
+    assert_speaker(&pt, "O inimigo receberá", Some("Putin"));
+    assert_speaker(&pt, "a guerra vai", Some("Putin"));
+    assert_speaker(&pt, "Kiev enviou", Some("Alexander Lukashenko"));
+    assert_speaker(&pt, "O acesso a 14", Some("Vyacheslav Gladkov"));
+}

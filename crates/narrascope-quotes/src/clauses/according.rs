@@ -92,9 +92,18 @@ pub(super) fn according(
                 continue;
             }
         }
-        // "по его словам": the pronoun inside the phrase is the source.
-        if let Some(k) = (p..after).find(|&k| OBLIQUE.contains(&tokens[k].lower.as_str())) {
-            let content = trimmed(tokens, after, e)?;
+        // "по его словам": the pronoun inside the phrase is the source; so is one right
+        // after it, with or without a comma ("Според него САЩ …", "Segundo ele, …").
+        let pronoun = (p..after)
+            .find(|&k| OBLIQUE.contains(&tokens[k].lower.as_str()))
+            .map(|k| (k, after))
+            .or_else(|| {
+                OBLIQUE
+                    .contains(&tokens[after].lower.as_str())
+                    .then_some((after, after + 1))
+            });
+        if let Some((k, from)) = pronoun {
+            let content = trimmed(tokens, from, e)?;
             return Some(Clause {
                 according: true,
                 ..Clause::new(
@@ -122,6 +131,15 @@ pub(super) fn according(
         let leading = tokens[s..p]
             .iter()
             .all(|t| NOT_SUBJECT.contains(&t.lower.as_str()) || is_boundary(t) || is_dash(t));
+        // "X afirma, segundo a agência Y, que …": the phrase names the channel of a
+        // statement whose cue comes before it, and its clause follows.
+        if !leading
+            && (s..p).any(|i| outside(i) && lex.is_cue(&tokens[i].lower))
+            && (b + 1..=e.min(b + 2))
+                .any(|i| lex.complementisers.contains(&tokens[i].lower.as_str()))
+        {
+            continue;
+        }
         let content = if leading {
             let mut from = b + 1;
             while from <= e && NOT_SUBJECT.contains(&tokens[from].lower.as_str()) {

@@ -82,6 +82,17 @@ pub(super) fn by_cue(
     if let Some(k) = marker {
         before.truncate(k + 1);
     }
+    // "В същото време той не изключи": a pronoun in the stretch is the subject, the
+    // adverbial before it is not.
+    if !lex.caseless {
+        if let Some(&k) = before
+            .iter()
+            .rev()
+            .find(|&&i| lex.pronouns.contains(&tokens[i].lower.as_str()))
+        {
+            before = vec![k];
+        }
+    }
     let quote_before: Vec<&&Quoted> = quotes
         .iter()
         .filter(|q| q.close.is_some_and(|k| k < c))
@@ -115,7 +126,17 @@ pub(super) fn by_cue(
                     && !lex.prepositions.contains(&tokens[i - 1].lower.as_str())
             });
             let adverbial = lex.prepositions.contains(&tokens[start].lower.as_str()) && !capital;
-            if !adverbial && words.len() <= 8 && words.iter().any(|&i| tokens[i].upper_initial) {
+            // "Дейвид Кийт, професор … в Харвардския университет, признава": a
+            // stretch opening in lowercase with no name of its own describes the
+            // subject before it.
+            let description = words
+                .first()
+                .is_some_and(|&i| !tokens[i].upper_initial && !capital);
+            if !adverbial
+                && !description
+                && words.len() <= 8
+                && words.iter().any(|&i| tokens[i].upper_initial)
+            {
                 before = words;
                 break;
             }
@@ -179,9 +200,20 @@ pub(super) fn by_cue(
         Some(span(tokens, before[0], *before.last()?))
     };
     let mut content = Vec::new();
+    // "…, disse o governador X, citando a situação “…”": in an inverted sentence a
+    // quote well after the cue belongs to the speaker's phrase; the clause before
+    // the comma is what was said.
+    let said_before = inverted && cs > s && quote_before.is_empty();
     if let Some(k) = comp {
+        // "“…”, prometeu Putin, sublinhando que …": the quote opening the sentence is
+        // said too.
+        if let Some(q) = quote_before.first() {
+            if q.open == s || (q.open == s + 1 && is_dash(&tokens[s])) {
+                content.extend(quote_before.iter().map(|q| q.span(tokens)));
+            }
+        }
         content.extend(trimmed(tokens, k + 1, e));
-    } else if !quote_after.is_empty() {
+    } else if !quote_after.is_empty() && (quote_after[0].open <= c + 3 || !said_before) {
         // "X сказал: «…»" quotes; "X назвал это «…»" reports a clause with a quote.
         if quote_after[0].open <= c + 3 {
             content.extend(quote_after.iter().map(|q| q.span(tokens)));

@@ -77,6 +77,8 @@ pub(crate) const NOT_SUBJECT: &[&str] = &[
     "которое",
     "qual",
     "onde",
+    "не",
+    "não",
 ];
 
 /// Words that may stand between a cue and its subject without naming anyone ("сказал

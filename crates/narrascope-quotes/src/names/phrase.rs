@@ -10,6 +10,25 @@ use super::caseless::named_caseless;
 use super::forms::{is_office, runs, skip_function};
 use super::{Named, Namer};
 
+/// Documents whose author follows them ("доклад на …", "o estudo do …").
+const DOCUMENTS: &[&str] = &[
+    "доклад",
+    "докладът",
+    "документ",
+    "документът",
+    "проучване",
+    "проучването",
+    "изследване",
+    "изследването",
+    "relatório",
+    "estudo",
+    "documento",
+    "comunicado",
+];
+
+/// Words that join a document to its author's name.
+const GENITIVE_JOINERS: &[&str] = &["на", "do", "da", "dos", "das", "de"];
+
 /// Words up to which a lowercase speaker phrase is a description ("a vereadora da
 /// oposição"); a longer one is a clause the rules took for the speaker.
 const MAX_DESCRIPTION_WORDS: usize = 6;
@@ -22,6 +41,20 @@ impl Namer<'_> {
         let lex = self.lex;
         if tokens.is_empty() {
             return None;
+        }
+        // "Доклад на Световната банка", "o relatório do Banco Mundial": a document
+        // speaks for the body that wrote it.
+        let head = tokens
+            .iter()
+            .position(|t| !LEADING.contains(&t.lower.as_str()))
+            .unwrap_or(0);
+        if tokens.len() > head + 2
+            && DOCUMENTS.contains(&tokens[head].lower.as_str())
+            && GENITIVE_JOINERS.contains(&tokens[head + 1].lower.as_str())
+            && tokens[head + 2].upper_initial
+        {
+            let rest = Span::new(tokens[head + 2].span.start, p.end);
+            return self.named(rest);
         }
         // "по его словам", "Според нея": the oblique pronoun alone stands for a person.
         if tokens.len() == 1 && OBLIQUE.contains(&tokens[0].lower.as_str()) {
