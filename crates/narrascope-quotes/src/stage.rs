@@ -337,6 +337,23 @@ fn writer_speaks(text: &str, tokens: &[Token], quoted: &[Quoted], s: Span) -> bo
 /// taken for a scare quote.
 const SCARE_QUOTE_WORDS: usize = 5;
 
+/// Words of its own a partial quote's clause must hold to be reported as indirect
+/// speech too ("the West of being “at war with Russia”" holds four).
+const CLAUSE_WORDS: usize = 4;
+
+/// Words of the content `c` outside the quoted words `quoted` (and their marks).
+fn words_around(text: &str, c: Span, quoted: Span) -> usize {
+    let words = |a: usize, b: usize| {
+        text.get(a..b).map_or(0, |s| {
+            s.split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .count()
+        })
+    };
+    // The marks around the quoted words are not words.
+    words(c.start, quoted.start.max(c.start)) + words(quoted.end.min(c.end), c.end)
+}
+
 impl Stage for QuoteStage {
     fn name(&self) -> &'static str {
         "quotes"
@@ -359,6 +376,19 @@ impl Stage for QuoteStage {
                     continue;
                 }
                 seen.insert(key);
+                // "Он подчеркнул, что Киев готов … «справедливого мира»": reported
+                // speech that quotes a few of the speaker's words is both, the clause
+                // as indirect speech and the quoted words as a partial quote.
+                if kind == QuoteKind::Partial && words_around(&doc.text, c, span) >= CLAUSE_WORDS {
+                    quotes.push(Quote {
+                        span: quote_span(&doc.text, c, QuoteKind::Indirect),
+                        content: c,
+                        kind: QuoteKind::Indirect,
+                        cue: f.attribution.cue,
+                        speaker: f.speaker.clone(),
+                        channel: f.channel.clone(),
+                    });
+                }
                 quotes.push(Quote {
                     span,
                     content: c,

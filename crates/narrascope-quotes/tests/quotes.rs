@@ -150,9 +150,19 @@ fn partial_quote_inside_a_sentence() {
                  farmers” during a speech on Tuesday.\n",
     );
     let s = summary(&d);
-    let q = find(&s, "at war with our farmers");
+    let q = s
+        .iter()
+        .find(|q| q.0 == "at war with our farmers")
+        .unwrap_or_else(|| panic!("no partial quote of the quoted words: {s:#?}"));
     assert_eq!(q.1, QuoteKind::Partial, "{s:?}");
     assert!(q.2.is_some(), "{s:?}");
+    // The reporter's clause around it is reported speech too, with the same speaker.
+    let clause = s
+        .iter()
+        .find(|c| c.1 == QuoteKind::Indirect && c.0.contains("the West of being"))
+        .unwrap_or_else(|| panic!("no indirect clause: {s:#?}"));
+    assert!(clause.0.contains("at war with our farmers"), "{s:?}");
+    assert_eq!(clause.2, q.2, "{s:?}");
 }
 
 #[test]
