@@ -670,3 +670,30 @@ fn wrapped_wires_as_said_openers_and_appositions() {
     assert_speaker(&pt, "Kiev enviou", Some("Alexander Lukashenko"));
     assert_speaker(&pt, "O acesso a 14", Some("Vyacheslav Gladkov"));
 }
+
+/// Hindi: "उन्होंने" is the subject before "ने" of an earlier sentence even when its verb
+/// is not one of saying; a statement after "कहा," with no marks and no "कि"; "सवाल
+/// किया कि" and "जोर दिया कि"; an office standing for the person last speaking in
+/// Portuguese ("disse o político").
+#[test]
+fn hindi_subjects_and_unmarked_statements() {
+    let hi = quotes_in(
+        "hi2.txt",
+        "मंत्री ने चिंता जताई\n\n\
+         प्रवक्ता सुनीता वर्मा ने कहा कि बैठक अगले सप्ताह होगी। इस दौरान मंत्री राजेश कुमार \
+         ने किसानों की समस्या पर अपनी चिंता व्यक्त की। उन्होंने कहा, कोई भी सरकार किसानों \
+         की अनदेखी नहीं कर सकती। उन्होंने सवाल किया कि क्या बजट में पर्याप्त धन है। कुमार \
+         ने जोर दिया कि सिंचाई पर खर्च बढ़ेगा।\n",
+    );
+    assert_speaker(&hi, "बैठक अगले सप्ताह", Some("सुनीता वर्मा"));
+    assert_speaker(&hi, "कोई भी सरकार", Some("राजेश कुमार"));
+    assert_speaker(&hi, "क्या बजट में", Some("राजेश कुमार"));
+    assert_speaker(&hi, "सिंचाई पर खर्च", Some("राजेश कुमार"));
+    let pt = quotes_in(
+        "pt3.txt",
+        "Título\n\nO deputado Rui Teixeira afirmou que a lei vai mudar. O problema, disse o \
+         político, é que ninguém leu o texto.\n",
+    );
+    assert_speaker(&pt, "a lei vai mudar", Some("Rui Teixeira"));
+    assert_speaker(&pt, "ninguém leu", Some("Rui Teixeira"));
+}

@@ -128,15 +128,30 @@ pub(super) fn by_cue(
             let adverbial = lex.prepositions.contains(&tokens[start].lower.as_str()) && !capital;
             // "Дейвид Кийт, професор … в Харвардския университет, признава": a
             // stretch opening in lowercase with no name of its own describes the
-            // subject before it.
+            // subject before it, when that is a name; otherwise it is a predicate
+            // ("…, na fronteira com a Ucrânia, vai estar fechado …, disse X") and
+            // there is no apposition.
             let description = words
                 .first()
                 .is_some_and(|&i| !tokens[i].upper_initial && !capital);
-            if !adverbial
-                && !description
-                && words.len() <= 8
-                && words.iter().any(|&i| tokens[i].upper_initial)
-            {
+            if description {
+                let name = (start >= 2 && tokens[start - 1].lower == ",")
+                    .then(|| {
+                        let from = (s..start - 1)
+                            .rev()
+                            .find(|&i| is_boundary(&tokens[i]) || tokens[i].is_double_mark())
+                            .map_or(s, |i| i + 1);
+                        subject_words(from, start - 1)
+                    })
+                    .filter(|w| {
+                        (1..=4).contains(&w.len()) && w.iter().all(|&i| tokens[i].upper_initial)
+                    });
+                if let Some(w) = name {
+                    before = w;
+                }
+                break;
+            }
+            if !adverbial && words.len() <= 8 && words.iter().any(|&i| tokens[i].upper_initial) {
                 before = words;
                 break;
             }
@@ -230,6 +245,15 @@ pub(super) fn by_cue(
     } else if inverted && cs > s {
         // "…, заявил X.": the clause before the comma.
         content.extend(trimmed(tokens, s, cs - 1));
+    } else if lex.caseless
+        && !inverted
+        && tokens
+            .get(c + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "," | ":"))
+    {
+        // "उन्होंने कहा, युद्ध … पीड़ा महसूस करता है।": Hindi reports a statement after
+        // the cue and a comma, without marks or "कि".
+        content.extend(trimmed(tokens, c + 2, e));
     } else if !inverted
         && lex
             .object_cues

@@ -18,6 +18,7 @@ mod forms;
 mod phrase;
 mod russian;
 
+use caseless::named_caseless;
 use forms::{is_office, person_shaped, runs, same_stem, skip_function, words};
 use russian::ru_nominative;
 
@@ -130,6 +131,30 @@ impl<'d> Namer<'d> {
             if person && opens {
                 subjects.push((words(text, &tokens[a..=b]), tokens[a].span.start));
             }
+        }
+        // Hindi marks its subjects: "इस मुलाकात के दौरान मोदी ने … चिंता व्यक्त की। उन्होंने
+        // कहा" — the name before "ने" is the sentence's subject, whatever the verb.
+        if lex.caseless {
+            for k in (0..tokens.len()).filter(|&k| tokens[k].lower == "ने") {
+                let from = (0..=k).rev().find(|&i| first[i]).unwrap_or(0);
+                let from = (from..k)
+                    .rev()
+                    .find(|&i| tokens[i].kind != TokKind::Word)
+                    .map_or(from, |i| i + 1);
+                if let Some(Named::Name(m)) = named_caseless(&tokens[from..=k], lex) {
+                    let name = &text[m.start..m.end];
+                    // (An oblique plural, "कई मिसाइलों ने", is things, not a person.)
+                    let plural = name.split_whitespace().any(|w| w.ends_with("ों"));
+                    if !lex.pronouns.contains(&name) && !plural {
+                        subjects.push((name.to_string(), m.start));
+                        // A full name, for the surname alone later ("कुमार ने").
+                        if name.contains(' ') {
+                            full.push((name.to_string(), m.start));
+                        }
+                    }
+                }
+            }
+            subjects.sort_by_key(|s| s.1);
         }
         Namer {
             doc,
