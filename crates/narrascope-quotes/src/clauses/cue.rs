@@ -181,7 +181,11 @@ pub(super) fn by_cue(
     // The subject: before the cue unless the cue follows a quote or a comma.
     let inverted = before.is_empty() || impersonal;
     let mut continues = false;
-    let source = if inverted {
+    // "Смята се, че …" ("it is believed that"): nobody is named and nobody goes on.
+    let reflexive = lex.code == "bg" && tokens.get(c + 1).is_some_and(|t| t.lower == "се");
+    let source = if reflexive && before.is_empty() {
+        None
+    } else if inverted {
         // "говорится в заявлении МИД": the document and its author, after the cue.
         // (Hindi names its subjects before the cue: "बताया जा रहा है कि" has none.)
         let after = if lex.caseless {
