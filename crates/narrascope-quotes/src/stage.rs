@@ -19,7 +19,7 @@ use crate::spans::{
 use crate::speaker::{channel, Resolver};
 use crate::speech::{cue_reports_speech, reports_speech};
 use crate::tagger::Tagger;
-use crate::token::{sentence_ends, tokenize, Token};
+use crate::token::{peel_marks_before_stops, sentence_ends, tokenize, Token};
 
 /// One attribution with everything resolved.
 #[derive(Clone, Debug, PartialEq)]
@@ -149,6 +149,12 @@ impl QuoteStage {
             .filter(|t| !t.is_empty())
     }
 
+    /// The tokens of each non-empty region for the rules path, closing marks before a
+    /// full stop peeled off their words.
+    fn rule_region_tokens(doc: &Document) -> impl Iterator<Item = Vec<Token>> + '_ {
+        Self::region_tokens(doc).map(|t| peel_marks_before_stops(&doc.text, t))
+    }
+
     /// All attributions in the document, in text order.
     pub fn find(&self, doc: &Document) -> Vec<Found> {
         if let Some(lex) = doc
@@ -226,7 +232,7 @@ impl QuoteStage {
     fn find_by_rules(doc: &Document, lex: &'static Lexicon) -> Vec<Found> {
         let mut namer = Namer::new(doc, lex);
         let mut out = Vec::new();
-        let mut regions: Vec<Vec<Token>> = Self::region_tokens(doc).collect();
+        let mut regions: Vec<Vec<Token>> = Self::rule_region_tokens(doc).collect();
         clauses::unwrap_body(&mut regions);
         for tokens in regions {
             let ends = sentence_ends(&tokens);

@@ -216,6 +216,34 @@ fn push_word(out: &mut Vec<Token>, text: &str, start: usize, end: usize) {
     }
 }
 
+/// Peels a closing double mark off the word it stays glued to when a full stop
+/// follows (`Европа".` tokenizes as `Европа"` and `.`): the rules path, unlike the
+/// English tagger (see [`chunk`]), needs every mark to pair the quote it closes.
+pub fn peel_marks_before_stops(text: &str, tokens: Vec<Token>) -> Vec<Token> {
+    let mut out = Vec::with_capacity(tokens.len());
+    for (i, t) in tokens.iter().enumerate() {
+        let w = &text[t.span.start..t.span.end];
+        let before_stop = tokens
+            .get(i + 1)
+            .is_some_and(|n| n.kind == TokKind::Final && n.span.start == t.span.end);
+        let mark = w
+            .chars()
+            .next_back()
+            .filter(|&c| matches!(c, '"' | '”' | '“' | '»'));
+        match mark {
+            Some(c) if t.kind == TokKind::Word && before_stop && w.len() > c.len_utf8() => {
+                let cut = t.span.end - c.len_utf8();
+                let at = out.len();
+                push(&mut out, text, t.span.start, cut, TokKind::Word);
+                out[at].para_start = t.para_start;
+                push(&mut out, text, cut, t.span.end, kind_of_punct(c, false));
+            }
+            _ => out.push(t.clone()),
+        }
+    }
+    out
+}
+
 /// Tokenizes `text[region]`. Never panics: a region that is out of bounds or not on
 /// character boundaries is clipped to the nearest valid range.
 pub fn tokenize(text: &str, region: Span) -> Vec<Token> {

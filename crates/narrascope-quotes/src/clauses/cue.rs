@@ -120,10 +120,17 @@ pub(super) fn by_cue(
             // "Ao mesmo tempo, afirmou que": an adverbial opened by a preposition, with
             // no name after it, is no subject.
             // A name right after a preposition is its object ("в Узбекистан").
+            // (A whole capitalised run after the preposition is its object: "от
+            // Калифорнийския университет в Лос Анджелис".)
             let capital = words.iter().any(|&i| {
-                i > start
-                    && tokens[i].upper_initial
-                    && !lex.prepositions.contains(&tokens[i - 1].lower.as_str())
+                if !tokens[i].upper_initial {
+                    return false;
+                }
+                let mut r = i;
+                while r > start && tokens[r - 1].upper_initial {
+                    r -= 1;
+                }
+                r > start && !lex.prepositions.contains(&tokens[r - 1].lower.as_str())
             });
             let adverbial = lex.prepositions.contains(&tokens[start].lower.as_str()) && !capital;
             // "Дейвид Кийт, професор … в Харвардския университет, признава": a

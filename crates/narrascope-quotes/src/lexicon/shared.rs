@@ -79,6 +79,9 @@ pub(crate) const NOT_SUBJECT: &[&str] = &[
     "onde",
     "не",
     "não",
+    // Bulgarian auxiliaries before a participle cue ("Учените са убедени, че").
+    "са",
+    "бе",
 ];
 
 /// Words that may stand between a cue and its subject without naming anyone ("сказал
