@@ -415,6 +415,15 @@ mod tests {
     }
 
     #[test]
+    fn marks_glued_before_a_stop_are_peeled_for_the_rules() {
+        let text = "в Европа\". Дъжд.";
+        let t = peel_marks_before_stops(text, tokenize(text, Span::new(0, text.len())));
+        let w: Vec<&str> = t.iter().map(|t| &text[t.span.start..t.span.end]).collect();
+        assert_eq!(w, ["в", "Европа", "\"", ".", "Дъжд", "."]);
+        assert_eq!(t[2].kind, TokKind::StraightDouble);
+    }
+
+    #[test]
     fn splits_marks_and_keeps_abbreviations() {
         assert_eq!(
             words("“We’re ready,” Mr. Smith said of the U.S. plan."),

@@ -655,6 +655,17 @@ fn wrapped_wires_as_said_openers_and_appositions() {
     assert_speaker(&bg, "обсегът на атаките", Some("Иван Петров"));
     assert_speaker(&bg, "има реални опасения", Some("Дейвид Кийт"));
     assert_speaker(&bg, "температурите ще", Some("Световната банка"));
+    // A straight quote closing before the full stop ends there: the next sentence
+    // is read on its own.
+    let bg = quotes_in(
+        "bg3.txt",
+        "Заглавие
+
+         Живакът ще се покачи, съобщи агенцията - \"най-горещите температури в Европа\".
+         Министърът Иван Петров заяви, че ще вали дъжд.
+",
+    );
+    assert_speaker(&bg, "ще вали дъжд", Some("Иван Петров"));
     let pt = quotes_in(
         "pt2.txt",
         "Título do artigo\n\n\
