@@ -708,3 +708,27 @@ fn hindi_subjects_and_unmarked_statements() {
     assert_speaker(&pt, "a lei vai mudar", Some("Rui Teixeira"));
     assert_speaker(&pt, "ninguém leu", Some("Rui Teixeira"));
 }
+
+/// A title used alone ("O presidente ucraniano afirmou", "Президентът на Франция
+/// заяви") names the person the article gave that title to, not the last speaker; a
+/// trailing "segundo a agência X" after the sentence's own cue is the channel.
+#[test]
+fn titles_name_their_holder_and_trailing_agencies_are_channels() {
+    let pt = quotes_in(
+        "pt4.txt",
+        "Título\n\nO presidente ucraniano, Volodymyr Zelensky, visitou Kiev na segunda-feira. \
+         O ministro Sergei Lavrov disse que a visita foi inútil. O presidente ucraniano \
+         afirmou que a guerra vai acabar. Peskov referiu, em particular, o \"envolvimento \
+         direto dos países da NATO\", segundo a agência espanhola EFE.\n",
+    );
+    assert_speaker(&pt, "a visita foi", Some("Sergei Lavrov"));
+    assert_speaker(&pt, "a guerra vai acabar", Some("Volodymyr Zelensky"));
+    assert_speaker(&pt, "envolvimento direto", Some("Peskov"));
+    let bg = quotes_in(
+        "bg5.txt",
+        "Заглавие\n\nПрезидентът на Франция Еманюел Макрон посети Берлин. Министърът Иван \
+         Петров каза, че срещата е полезна. Президентът на Франция заяви, че войната ще \
+         свърши.\n",
+    );
+    assert_speaker(&bg, "войната ще свърши", Some("Еманюел Макрон"));
+}

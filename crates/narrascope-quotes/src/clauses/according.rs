@@ -46,6 +46,29 @@ pub(super) fn according_after(
     None
 }
 
+/// Where a trailing "according to" phrase starts in a sentence whose own cue comes
+/// before it ("Peskov referiu o “…”, segundo a agência EFE."): the phrase names the
+/// channel, and the statement ends before its comma.
+pub(super) fn channel_after_cue(
+    tokens: &[Token],
+    lex: &Lexicon,
+    s: usize,
+    e: usize,
+    outside: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    (s + 1..=e).find(|&p| {
+        outside(p)
+            && tokens[p - 1].lower == ","
+            && lex.according.iter().any(|w| starts_with(tokens, p, w))
+            && tokens
+                .get(p + 1)
+                .is_some_and(|t| t.upper_initial || DETERMINERS.contains(&t.lower.as_str()))
+            && (s..p).any(|i| outside(i) && lex.is_cue(&tokens[i].lower))
+            // ("X afirma, segundo Y, que …": the clause after it is the statement.)
+            && !(p..=e).any(|i| lex.complementisers.contains(&tokens[i].lower.as_str()))
+    })
+}
+
 /// `По словам X, …`, `…, по словам X.`, `Как заявил X, …`.
 pub(super) fn according(
     tokens: &[Token],
@@ -131,13 +154,10 @@ pub(super) fn according(
         let leading = tokens[s..p]
             .iter()
             .all(|t| NOT_SUBJECT.contains(&t.lower.as_str()) || is_boundary(t) || is_dash(t));
-        // "X afirma, segundo a agência Y, que …": the phrase names the channel of a
-        // statement whose cue comes before it, and its clause follows.
-        if !leading
-            && (s..p).any(|i| outside(i) && lex.is_cue(&tokens[i].lower))
-            && (b + 1..=e.min(b + 2))
-                .any(|i| lex.complementisers.contains(&tokens[i].lower.as_str()))
-        {
+        // "X afirma, segundo a agência Y, que …", "Peskov referiu o “…”, segundo a
+        // agência EFE": the phrase names the channel of a statement whose cue comes
+        // before it (see `channel_after_cue`).
+        if !leading && (s..p).any(|i| outside(i) && lex.is_cue(&tokens[i].lower)) {
             continue;
         }
         let content = if leading {

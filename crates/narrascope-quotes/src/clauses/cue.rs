@@ -104,10 +104,14 @@ pub(super) fn by_cue(
     // "O presidente russo, Vladimir Putin, garantiu … que": an apposition between
     // the subject and its cue. The nearest of the three comma-separated stretches
     // before the cue that holds a capitalised word is the subject.
+    let object_cue = lex
+        .object_cues
+        .iter()
+        .any(|p| tokens[c].lower.starts_with(p));
     if before.is_empty()
         && cs > s
         && tokens[cs - 1].lower == ","
-        && (comp.is_some() || !quote_after.is_empty())
+        && (comp.is_some() || !quote_after.is_empty() || object_cue)
         && quote_before.is_empty()
     {
         let mut end = cs - 1;

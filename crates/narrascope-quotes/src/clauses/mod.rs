@@ -28,7 +28,7 @@ mod according;
 mod cue;
 mod phrase;
 
-use according::{according, according_after};
+use according::{according, according_after, channel_after_cue};
 use cue::{by_cue, this_was_said};
 use phrase::phrase_after;
 
@@ -222,7 +222,12 @@ pub fn attribute(
         let qspan = |q: &Quoted| q.span(tokens);
         let clause = according(tokens, lex, s, e, &outside)
             .or_else(|| according_after(tokens, lex, s, e, &outside))
-            .or_else(|| by_cue(tokens, lex, s, e, &outside, &quotes, quoted))
+            .or_else(|| {
+                // A trailing channel ("…, segundo a agência EFE") is left out of the
+                // statement.
+                let e = channel_after_cue(tokens, lex, s, e, &outside).map_or(e, |p| p - 2);
+                by_cue(tokens, lex, s, e, &outside, &quotes, quoted)
+            })
             .or_else(|| {
                 // "Об этом заявил X": the sentence before, said by X.
                 let c = this_was_said(tokens, lex, s, e)?;

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 use narrascope_core::{Document, EntityType, Span, Speaker};
 
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, LEADING};
 use crate::token::{tokenize, TokKind, Token};
 
 mod caseless;
@@ -52,6 +52,8 @@ pub struct Namer<'d> {
     /// Names given as speakers (subjects, hence in the nominative), in order.
     spoken: Vec<String>,
     last: Option<(Speaker, usize)>,
+    /// The whole text's tokens, for titles given with a name elsewhere.
+    tokens: Vec<Token>,
 }
 
 impl<'d> Namer<'d> {
@@ -165,6 +167,7 @@ impl<'d> Namer<'d> {
             common,
             spoken: Vec::new(),
             last: None,
+            tokens,
         }
     }
 
@@ -252,7 +255,10 @@ impl<'d> Namer<'d> {
             Named::Description(m) => {
                 let words = text[m.start..m.end].to_lowercase();
                 let office = words.split_whitespace().any(is_office);
-                match self.antecedent(at) {
+                // "O Presidente ucraniano": the person the article names with the same
+                // title ("o presidente ucraniano, Volodymyr Zelensky").
+                let titled = office.then(|| self.titled(&words, at)).flatten();
+                match titled.or_else(|| self.antecedent(at)) {
                     // An office stands for a person, not for a body that spoke last.
                     Some(prev) if office && self.is_person(&prev) => Speaker {
                         mention: Some(m),
@@ -331,6 +337,61 @@ impl<'d> Namer<'d> {
                     entity: None,
                     name: self.canonical(f),
                 })
+        })
+    }
+
+    /// The person named right after the same title elsewhere in the text
+    /// (`title, Name Surname` or `title Name Surname`), the nearest before `at` first:
+    /// "o presidente ucraniano, Volodymyr Zelensky" for a later "O Presidente
+    /// ucraniano afirmou". Titles of one word are too vague ("o presidente").
+    fn titled(&self, title: &str, at: usize) -> Option<Speaker> {
+        let title_words: Vec<&str> = title
+            .split_whitespace()
+            .filter(|w| !LEADING.contains(w))
+            .collect();
+        if title_words.len() < 2 {
+            return None;
+        }
+        let t = &self.tokens;
+        let mut best: Option<(String, usize)> = None;
+        for i in 0..t.len().saturating_sub(title_words.len()) {
+            if !title_words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| t[i + k].lower == *w)
+            {
+                continue;
+            }
+            let mut j = i + title_words.len();
+            if t.get(j).is_some_and(|x| x.lower == ",") {
+                j += 1;
+            }
+            let run = t[j..]
+                .iter()
+                .take(3)
+                .take_while(|x| x.kind == TokKind::Word && x.upper_initial)
+                .count();
+            if run < 2 {
+                continue;
+            }
+            let name = words(self.doc.text.as_str(), &t[j..j + run]);
+            if !person_shaped(&name) {
+                continue;
+            }
+            let start = t[i].span.start;
+            // The nearest before `at`, else the first after it.
+            let better = match &best {
+                None => true,
+                Some((_, b)) => start < at && (*b > at || start > *b),
+            };
+            if better {
+                best = Some((name, start));
+            }
+        }
+        best.map(|(name, _)| Speaker {
+            mention: None,
+            entity: None,
+            name: self.canonical(&name),
         })
     }
 
