@@ -2,7 +2,7 @@
 //! the sentence is inverted) and its content (a clause, quotes, or the clause before
 //! the comma).
 
-use crate::lexicon::{Lexicon, NOT_SUBJECT};
+use crate::lexicon::{Lexicon, NOT_SUBJECT, OBLIQUE};
 use crate::marks::Quoted;
 use crate::token::{span_between as span, TokKind, Token};
 
@@ -199,8 +199,16 @@ pub(super) fn by_cue(
     } else if inverted {
         // "говорится в заявлении МИД": the document and its author, after the cue.
         // (Hindi names its subjects before the cue: "बताया जा रहा है कि" has none.)
+        // "…, — цитирует его РИА Новости": the pronoun object is the speaker, the
+        // agency after it the channel.
+        let object_pronoun = tokens
+            .get(c + 1)
+            .filter(|t| c < e && OBLIQUE.contains(&t.lower.as_str()))
+            .map(|t| t.span);
         let after = if lex.caseless {
             None
+        } else if object_pronoun.is_some() {
+            object_pronoun
         } else {
             phrase_after(tokens, lex, c + 1, e).map(|(a, b)| span(tokens, a, b))
         };
@@ -218,6 +226,13 @@ pub(super) fn by_cue(
         // (or the document) goes on.
         continues = after.is_none() && !lex.caseless;
         after
+    } else if let Some(k) = (before.len() > MAX_SUBJECT_WORDS && marker.is_none())
+        .then(|| medium_cut(tokens, lex, &before))
+        .flatten()
+    {
+        // "Советник главы ДНР Игорь Кимаковский в эфире Первого канала заявил": the
+        // subject ends where the medium's phrase begins.
+        Some(span(tokens, before[0], before[k - 1]))
     } else if before.len() > MAX_SUBJECT_WORDS && marker.is_none() {
         // A long stretch before the cue is a clause, not a subject: keep its last
         // capitalised word or pronoun, if any.
@@ -289,6 +304,19 @@ pub(super) fn by_cue(
 
 /// Words before a cue up to which they are read as its subject.
 const MAX_SUBJECT_WORDS: usize = 8;
+
+/// Where a long subject stretch ends before a phrase of place or medium: the first
+/// preposition that ends a name ("в эфире …", "no Fórum …") after a person-shaped
+/// pair of capitalised words, if the stretch up to it is short enough to be a subject.
+fn medium_cut(tokens: &[Token], lex: &Lexicon, before: &[usize]) -> Option<usize> {
+    let pair = (1..before.len())
+        .find(|&k| tokens[before[k - 1]].upper_initial && tokens[before[k]].upper_initial)?;
+    let k = (pair + 1..before.len()).find(|&k| {
+        lex.stop_after_name
+            .contains(&tokens[before[k]].lower.as_str())
+    })?;
+    (k <= MAX_SUBJECT_WORDS).then_some(k)
+}
 
 /// The cue of a sentence that opens on "Об этом (в интервью Reuters) заявил",
 /// "Това заяви": no comma between the opener and the cue.
