@@ -732,3 +732,21 @@ fn titles_name_their_holder_and_trailing_agencies_are_channels() {
     );
     assert_speaker(&bg, "войната ще свърши", Some("Еманюел Макрон"));
 }
+
+/// Russian: a subject ends before the medium's phrase ("… в эфире Первого канала
+/// заявил"); "— цитирует его РИА Новости" quotes the person, not the agency; an office
+/// alone ("Представитель ведомства") is the person last speaking.
+#[test]
+fn russian_media_phrases_and_object_pronouns() {
+    let ru = quotes_in(
+        "ru4.txt",
+        "Заголовок\n\n\
+         Советник главы республики Игорь Кимаковский в эфире Первого канала заявил, что \
+         фронт остается стабильным на всех направлениях. «Удар под Харьковом очень помог нашей группировке», — цитирует его \
+         РИА Новости. Ранее официальный представитель МИД Мао Нин призвала НАТО к диалогу. \
+         Представитель ведомства также обвинила альянс во вмешательстве во внутренние дела.\n",
+    );
+    assert_speaker(&ru, "фронт остается", Some("Игорь Кимаковский"));
+    assert_speaker(&ru, "Удар под Харьковом", Some("Игорь Кимаковский"));
+    assert_speaker(&ru, "альянс во вмешательстве", Some("Мао Нин"));
+}
