@@ -750,3 +750,26 @@ fn russian_media_phrases_and_object_pronouns() {
     assert_speaker(&ru, "Удар под Харьковом", Some("Игорь Кимаковский"));
     assert_speaker(&ru, "альянс во вмешательстве", Some("Мао Нин"));
 }
+
+/// A parenthetical cue inside the statement ("Освен това, отбеляза
+/// министър-председателят, някои …"); "Segundo o próprio"; a party in brackets between
+/// subject and cue, and a capitalised office before the name kept out of it.
+#[test]
+fn parenthetical_cues_brackets_and_reflexive_sources() {
+    let bg = quotes_in(
+        "bg6.txt",
+        "Заглавие\n\n\
+         Министър-председателят Виктор Орбан каза, че изборите са важни. Освен това, \
+         отбеляза министър-председателят, някои търговци вече печелят от конфликта.\n",
+    );
+    assert_speaker(&bg, "някои търговци", Some("Виктор Орбан"));
+    let pt = quotes_in(
+        "pt6.txt",
+        "Título\n\n\
+         O ministro Fernando Haddad apresentou o plano. Segundo o próprio, os estudos mostram \
+         um grande potencial de emprego. O Presidente Luiz Inácio Lula da Silva (PT) disse que \
+         o acordo não vai avançar este ano.\n",
+    );
+    assert_speaker(&pt, "os estudos mostram", Some("Fernando Haddad"));
+    assert_speaker(&pt, "o acordo não vai", Some("Luiz Inácio Lula da Silva"));
+}

@@ -124,6 +124,14 @@ pub(super) fn according(
                 OBLIQUE
                     .contains(&tokens[after].lower.as_str())
                     .then_some((after, after + 1))
+            })
+            .or_else(|| {
+                // "Segundo o próprio, …": himself, after its article.
+                let k = after + 1;
+                (k <= e
+                    && DETERMINERS.contains(&tokens[after].lower.as_str())
+                    && OBLIQUE.contains(&tokens[k].lower.as_str()))
+                .then_some((k, k + 1))
             });
         if let Some((k, from)) = pronoun {
             let content = trimmed(tokens, from, e)?;

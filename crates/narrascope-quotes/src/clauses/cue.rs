@@ -44,9 +44,20 @@ pub(super) fn by_cue(
     // Bulgarian impersonal forms count only after "се" ("се казва").
     let impersonal = lex.is_impersonal(&tokens[c].lower)
         && (lex.code != "bg" || (c > s && tokens[c - 1].lower == "се"));
-    // Clause start: after the last boundary or closing mark before the cue.
+    // Clause start: after the last boundary or closing mark before the cue. A
+    // bracket right before the cue belongs to the subject ("Lula da Silva (PT) disse").
     let mut cs = s;
-    for i in (s..c).rev() {
+    let mut i = c;
+    let mut bracket = None;
+    while i > s {
+        i -= 1;
+        if i + 1 == c && tokens[i].lower == ")" {
+            if let Some(open) = (s..i).rev().find(|&k| tokens[k].lower == "(") {
+                bracket = Some((open, i));
+                i = open;
+                continue;
+            }
+        }
         if (is_boundary(&tokens[i]) || tokens[i].is_double_mark() || is_dash(&tokens[i]))
             && outside_or_mark(i, tokens, all)
         {
@@ -61,7 +72,7 @@ pub(super) fn by_cue(
             .filter(|&i| !is_boundary(&tokens[i]) && !is_dash(&tokens[i]))
             .collect()
     };
-    let mut before = subject_words(cs, c);
+    let mut before = subject_words(cs, bracket.map_or(c, |(open, _)| open));
     // "X ने (एक्स पर) लिखा कि": the subject ends at its marker, whatever follows it.
     let marker = if lex.caseless {
         before
@@ -292,6 +303,16 @@ pub(super) fn by_cue(
     {
         // "обвинил Киев в …": the object is what was said.
         content.extend(trimmed(tokens, c + 1, e));
+    }
+    // "Освен това, отбеляза министър-председателят, някои „…“ вече …": the cue and
+    // its speaker stand inside the statement; what follows them is said.
+    if content.is_empty() && inverted && source.is_some() && cs > s {
+        let discourse = (s..cs)
+            .all(|i| NOT_SUBJECT.contains(&tokens[i].lower.as_str()) || is_boundary(&tokens[i]));
+        let after = source.and_then(|m| (c + 1..=e).find(|&i| tokens[i].span.start >= m.end));
+        if let (true, Some(k)) = (discourse, after) {
+            content.extend(trimmed(tokens, k, e));
+        }
     }
     if content.is_empty() {
         return None;

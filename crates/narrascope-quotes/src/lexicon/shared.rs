@@ -132,7 +132,8 @@ pub(crate) const DETERMINERS: &[&str] = &["o", "a", "os", "as"];
 /// Oblique personal pronouns that name the source inside an "according to" phrase
 /// ("по его словам") or as its whole object ("Според нея", "segundo ele").
 pub(crate) const OBLIQUE: &[&str] = &[
-    "его", "ее", "её", "их", "него", "нея", "тях", "ele", "ela", "eles", "elas",
+    "его", "ее", "её", "их", "него", "нея", "тях", "ele", "ela", "eles", "elas", "próprio",
+    "própria",
 ];
 
 /// Offices whose holder the article names before describing them ("Министр призвала",
@@ -217,6 +218,9 @@ pub(crate) const OFFICES: &[&str] = &[
     "госсекретарь",
     "пресс-секретарь",
     "советник",
+    // "отбеляза още журналистът": the journalist the article is about.
+    "журналистът",
+    "министър-председателят",
     "губернатор",
 ];
 

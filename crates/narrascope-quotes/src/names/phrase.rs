@@ -160,6 +160,12 @@ impl Namer<'_> {
                 } else {
                     b
                 };
+                // "o Presidente Luiz Inácio Lula da Silva": a capitalised office before
+                // a name of two words or more is a title, not part of the name.
+                let mut a = a;
+                while b >= a + 2 && is_office(&tokens[a].lower) && tokens[a + 1].upper_initial {
+                    a += 1;
+                }
                 // "МИД России Сергей Лавров": the person is the last two words.
                 let plain = tokens[a..=b].iter().all(|t| t.upper_initial);
                 let patronymic = b >= 2
