@@ -244,10 +244,7 @@ impl QuoteStage {
                     .first()
                     .map_or(QuoteKind::Indirect, |&s| kind_of(slice(&doc.text, s)));
                 let at = a.cue.or(a.content.first().copied()).map_or(0, |s| s.start);
-                // (A phrase that names nobody is no speaker: never an empty name.)
-                let speaker = namer
-                    .resolve(a.source, at, c.continues, c.according)
-                    .filter(|s| !s.name.trim().is_empty());
+                let speaker = namer.resolve(a.source, at, c.continues, c.according);
                 out.push(Found {
                     attribution: a,
                     kind,
@@ -385,24 +382,22 @@ impl Stage for QuoteStage {
                 // "Он подчеркнул, что Киев готов … «справедливого мира»": reported
                 // speech that quotes a few of the speaker's words is both, the clause
                 // as indirect speech and the quoted words as a partial quote.
-                if kind == QuoteKind::Partial && words_around(&doc.text, c, span) >= CLAUSE_WORDS {
-                    quotes.push(Quote {
-                        span: quote_span(&doc.text, c, QuoteKind::Indirect),
-                        content: c,
-                        kind: QuoteKind::Indirect,
-                        cue: f.attribution.cue,
-                        speaker: f.speaker.clone(),
-                        channel: f.channel.clone(),
-                    });
-                }
-                quotes.push(Quote {
+                let quote = Quote {
                     span,
                     content: c,
                     kind,
                     cue: f.attribution.cue,
                     speaker: f.speaker.clone(),
                     channel: f.channel.clone(),
-                });
+                };
+                if kind == QuoteKind::Partial && words_around(&doc.text, c, span) >= CLAUSE_WORDS {
+                    quotes.push(Quote {
+                        span: quote_span(&doc.text, c, QuoteKind::Indirect),
+                        kind: QuoteKind::Indirect,
+                        ..quote.clone()
+                    });
+                }
+                quotes.push(quote);
             }
         }
         doc.quotes = quotes;

@@ -5,7 +5,7 @@ use crate::lexicon::{Lexicon, DETERMINERS, NOT_SUBJECT, OBLIQUE};
 use crate::token::{span_between as span, TokKind, Token};
 
 use super::phrase::phrase_after;
-use super::{is_boundary, is_dash, starts_with, trimmed, Clause};
+use super::{is_boundary, is_dash, starts_with, stretch_start, trimmed, Clause};
 
 /// `X के अनुसार, …`: the source before the phrase, from the start of the sentence.
 pub(super) fn according_after(
@@ -26,10 +26,7 @@ pub(super) fn according_after(
         else {
             continue;
         };
-        let from = (s..p)
-            .rev()
-            .find(|&i| is_boundary(&tokens[i]) || tokens[i].is_double_mark())
-            .map_or(s, |i| i + 1);
+        let from = stretch_start(tokens, s, p);
         if from >= p {
             continue;
         }

@@ -7,7 +7,7 @@ use crate::marks::Quoted;
 use crate::token::{span_between as span, TokKind, Token};
 
 use super::phrase::phrase_after;
-use super::{is_boundary, is_dash, starts_with, trimmed, Clause};
+use super::{is_boundary, is_dash, starts_with, stretch_start, trimmed, Clause};
 
 /// How many tokens after the cue its complementiser may come ("заявил журналистам,
 /// что", "disse esta terça-feira à Lusa que").
@@ -127,10 +127,7 @@ pub(super) fn by_cue(
     {
         let mut end = cs - 1;
         for _ in 0..3 {
-            let start = (s..end)
-                .rev()
-                .find(|&i| is_boundary(&tokens[i]) || tokens[i].is_double_mark())
-                .map_or(s, |i| i + 1);
+            let start = stretch_start(tokens, s, end);
             let words = subject_words(start, end);
             // "Ao mesmo tempo, afirmou que": an adverbial opened by a preposition, with
             // no name after it, is no subject.
@@ -158,13 +155,7 @@ pub(super) fn by_cue(
                 .is_some_and(|&i| !tokens[i].upper_initial && !capital);
             if description {
                 let name = (start >= 2 && tokens[start - 1].lower == ",")
-                    .then(|| {
-                        let from = (s..start - 1)
-                            .rev()
-                            .find(|&i| is_boundary(&tokens[i]) || tokens[i].is_double_mark())
-                            .map_or(s, |i| i + 1);
-                        subject_words(from, start - 1)
-                    })
+                    .then(|| subject_words(stretch_start(tokens, s, start - 1), start - 1))
                     .filter(|w| {
                         (1..=4).contains(&w.len()) && w.iter().all(|&i| tokens[i].upper_initial)
                     });
@@ -295,12 +286,7 @@ pub(super) fn by_cue(
         // "उन्होंने कहा, युद्ध … पीड़ा महसूस करता है।": Hindi reports a statement after
         // the cue and a comma, without marks or "कि".
         content.extend(trimmed(tokens, c + 2, e));
-    } else if !inverted
-        && lex
-            .object_cues
-            .iter()
-            .any(|p| tokens[c].lower.starts_with(p))
-    {
+    } else if !inverted && object_cue {
         // "обвинил Киев в …": the object is what was said.
         content.extend(trimmed(tokens, c + 1, e));
     }

@@ -177,6 +177,15 @@ pub fn unwrap_body(regions: &mut [Vec<Token>]) {
     }
 }
 
+/// Where the stretch that ends before `end` begins: after the last boundary or
+/// quotation mark in `s..end`, or at `s`.
+fn stretch_start(tokens: &[Token], s: usize, end: usize) -> usize {
+    (s..end)
+        .rev()
+        .find(|&i| is_boundary(&tokens[i]) || tokens[i].is_double_mark())
+        .map_or(s, |i| i + 1)
+}
+
 /// Whether `tokens[i..]` starts with the word sequence `words`.
 fn starts_with(tokens: &[Token], i: usize, words: &[&str]) -> bool {
     words

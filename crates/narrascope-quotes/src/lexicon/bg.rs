@@ -160,11 +160,5 @@ pub(super) const BG: Lexicon = Lexicon {
         "заплаш",
         "прогнозира",
     ],
-    name_joiners: &[],
-    caseless: false,
-    subject_markers: &[],
-    according_after: &[],
-    particles: &[],
-    postpositions: &[],
-    titles: &[],
+    ..super::CASED
 };

@@ -73,6 +73,31 @@ pub struct Lexicon {
     pub name_joiners: &'static [&'static str],
 }
 
+/// The fields a language written with capitals leaves empty (those of a caseless
+/// script), for `..CASED` in the cased languages' lexicons.
+const CASED: Lexicon = Lexicon {
+    code: "",
+    stems: &[],
+    endings: &[""],
+    forms: &[],
+    impersonal: &[],
+    complementisers: &[],
+    according: &[],
+    this_was_said: &[],
+    as_said: &[],
+    pronouns: &[],
+    stop_after_name: &[],
+    prepositions: &[],
+    object_cues: &[],
+    caseless: false,
+    subject_markers: &[],
+    according_after: &[],
+    particles: &[],
+    postpositions: &[],
+    titles: &[],
+    name_joiners: &[],
+};
+
 impl Lexicon {
     /// The lexicon for an ISO 639-1 code, if we have one.
     pub fn for_language(code: &str) -> Option<&'static Lexicon> {

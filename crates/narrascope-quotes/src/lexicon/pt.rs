@@ -247,10 +247,5 @@ pub(super) const PT: Lexicon = Lexicon {
         "chamou",
     ],
     name_joiners: &["de", "da", "do", "dos", "das", "e"],
-    caseless: false,
-    subject_markers: &[],
-    according_after: &[],
-    particles: &[],
-    postpositions: &[],
-    titles: &[],
+    ..super::CASED
 };

@@ -235,11 +235,5 @@ pub(super) const RU: Lexicon = Lexicon {
         "назва",
         "раскритик",
     ],
-    name_joiners: &[],
-    caseless: false,
-    subject_markers: &[],
-    according_after: &[],
-    particles: &[],
-    postpositions: &[],
-    titles: &[],
+    ..super::CASED
 };

@@ -227,8 +227,22 @@ impl<'d> Namer<'d> {
     }
 
     /// The speaker named by the phrase `p` (or the last speaker when `p` is `None`
-    /// and `continues`). `at` is where the attribution is.
+    /// and `continues`). `at` is where the attribution is. Never a speaker with an
+    /// empty name: a phrase that names nobody is no speaker.
     pub fn resolve(
+        &mut self,
+        p: Option<Span>,
+        at: usize,
+        continues: bool,
+        genitive: bool,
+    ) -> Option<Speaker> {
+        self.resolve_any(p, at, continues, genitive)
+            .filter(|s| !s.name.trim().is_empty())
+    }
+
+    /// [`Namer::resolve`], before empty names are dropped (they still become the last
+    /// speaker, as the rules that follow expect).
+    fn resolve_any(
         &mut self,
         p: Option<Span>,
         at: usize,
