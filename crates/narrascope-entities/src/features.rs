@@ -5,6 +5,7 @@
 //! stored model means, so [`FEATURE_VERSION`] is written into every model file and checked
 //! on load.
 
+use std::borrow::Borrow;
 use std::ops::Range;
 
 use xxhash_rust::xxh3::xxh3_64_with_seed;
@@ -150,51 +151,143 @@ fn tok(word: &str, buf: &mut String) -> Tok {
     }
 }
 
-/// A cluster id as decimal text, without allocating.
-#[derive(Clone, Copy)]
-struct Num {
-    buf: [u8; 5],
-    len: u8,
+/// What the features read of one word: its forms and its lexicon entries. The same for
+/// every occurrence of the word, so the tagger keeps it per word ([`crate::cache`]).
+pub(crate) struct Word {
+    buf: String,
+    tok: Tok,
+    /// Case bucket from the case lexicon.
+    case: Option<u8>,
+    /// Coarse and fine word classes.
+    cluster: Option<(String, String)>,
 }
 
-impl Num {
-    fn new(mut v: u16) -> Num {
-        let mut buf = [0u8; 5];
-        let mut len = 0;
-        loop {
-            buf[4 - len] = b'0' + (v % 10) as u8;
-            len += 1;
-            v /= 10;
-            if v == 0 {
-                break;
-            }
-        }
-        buf.copy_within(5 - len.., 0);
-        Num {
+impl Word {
+    pub(crate) fn new(word: &str, lex: &Lexicons) -> Word {
+        let mut buf = String::with_capacity(word.len().min(4 * MAX_WORD_CHARS) * 4);
+        let tok = tok(word, &mut buf);
+        let norm = &buf[tok.norm.clone()];
+        let case = lex.case.get(norm).copied();
+        let cluster = lex
+            .clusters
+            .get(norm)
+            .map(|(a, b)| (a.to_string(), b.to_string()));
+        Word {
             buf,
-            len: len as u8,
+            tok,
+            case,
+            cluster,
         }
     }
 
-    fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.buf[..self.len as usize]).expect("ASCII digits")
+    /// The word as written (quotes and dashes normalised), truncated.
+    pub(crate) fn raw(&self) -> &str {
+        &self.buf[self.tok.raw.clone()]
+    }
+
+    /// Lowercase, digits folded to `0`.
+    fn low(&self) -> &str {
+        &self.buf[self.tok.low.clone()]
+    }
+
+    /// Condensed shape.
+    fn shape(&self) -> &str {
+        &self.buf[self.tok.shape.clone()]
+    }
+
+    /// The lexicon key ([`normalize`]d).
+    fn norm(&self) -> &str {
+        &self.buf[self.tok.norm.clone()]
     }
 }
 
 /// `prev_case` values as text (buckets 0–3, 8 = sentence start, 9 = unknown).
 const SMALL: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
 
-/// Builds feature hashes: template id as seed, parts joined by `\x1f`.
-struct Hasher<'a> {
-    buf: Vec<u8>,
-    out: &'a mut Vec<u64>,
+/// The word a feature reads, besides the sentence's all-capitals flag, relative to the
+/// token whose feature it is. The tagger caches the weights of a word's `Own` and
+/// `Neighbour` features ([`crate::cache`]); `Context` features are computed every time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Source {
+    /// The token alone (and whether it starts the sentence).
+    Own,
+    /// The word this many places away (−2, −1, 1, 2) alone; padding past the ends.
+    Neighbour(i8),
+    /// Several tokens, or the gazetteer's reading of the sentence.
+    Context,
 }
 
-impl Hasher<'_> {
-    fn add(&mut self, template: u64, parts: &[&str]) {
+/// Where [`extract_into`] sends features.
+pub(crate) trait FeatureSink {
+    /// Whether the features of `source` at token `token` are wanted: a sink that has
+    /// their weights cached says no, and they are not hashed.
+    /// Called once per token and source, before the token's features.
+    fn wants(&mut self, token: usize, source: Source) -> bool;
+    /// One feature hash of `token`.
+    fn feature(&mut self, token: usize, source: Source, hash: u64);
+    /// Every feature of `token` has been sent.
+    fn end_token(&mut self, token: usize);
+}
+
+impl FeatureSink for SentenceFeatures {
+    fn wants(&mut self, _: usize, _: Source) -> bool {
+        true
+    }
+    fn feature(&mut self, _: usize, _: Source, hash: u64) {
+        self.ids.push(hash);
+    }
+    fn end_token(&mut self, _: usize) {
+        self.offsets.push(self.ids.len());
+    }
+}
+
+/// Builds feature hashes: template id as seed, parts joined by `\x1f`.
+struct Hasher<'a, S> {
+    buf: Vec<u8>,
+    sink: &'a mut S,
+    token: usize,
+    /// Whether the sink wants the current token's features from each source, in the
+    /// order of [`SOURCES`]: asked once per token, not once per feature.
+    wanted: [bool; SOURCES.len()],
+}
+
+/// Every [`Source`].
+const SOURCES: [Source; 6] = [
+    Source::Own,
+    Source::Neighbour(-2),
+    Source::Neighbour(-1),
+    Source::Neighbour(1),
+    Source::Neighbour(2),
+    Source::Context,
+];
+
+/// Index of a source in [`SOURCES`].
+fn source_index(source: Source) -> usize {
+    match source {
+        Source::Own => 0,
+        Source::Neighbour(k) => (k + 3 - i8::from(k > 0)) as usize,
+        Source::Context => 5,
+    }
+}
+
+impl<S: FeatureSink> Hasher<'_, S> {
+    /// Moves on to `token`.
+    fn start(&mut self, token: usize) {
+        self.token = token;
+        for (w, s) in self.wanted.iter_mut().zip(SOURCES) {
+            *w = self.sink.wants(token, s);
+        }
+    }
+
+    #[inline(always)]
+    fn add(&mut self, source: Source, template: u64, parts: &[&str]) {
+        if !self.wanted[source_index(source)] {
+            return;
+        }
         // One part is hashed in place: the joined buffer would hold the same bytes.
         if let [one] = parts {
-            self.out.push(xxh3_64_with_seed(one.as_bytes(), template));
+            let h = xxh3_64_with_seed(one.as_bytes(), template);
+            self.sink.feature(self.token, source, h);
             return;
         }
         self.buf.clear();
@@ -204,7 +297,8 @@ impl Hasher<'_> {
             }
             self.buf.extend_from_slice(p.as_bytes());
         }
-        self.out.push(xxh3_64_with_seed(&self.buf, template));
+        let h = xxh3_64_with_seed(&self.buf, template);
+        self.sink.feature(self.token, source, h);
     }
 }
 
@@ -216,26 +310,25 @@ pub fn extract(words: &[&str], lex: &Lexicons, out: &mut SentenceFeatures) {
     out.ids.clear();
     out.offsets.clear();
     out.offsets.push(0);
+    let words: Vec<Word> = words.iter().map(|w| Word::new(w, lex)).collect();
+    extract_into(&words, lex, out);
+}
+
+/// Sends the features of every token of `words` to `sink`, token after token, in the
+/// same order [`extract`] lists them.
+pub(crate) fn extract_into<S: FeatureSink, W: Borrow<Word>>(
+    words: &[W],
+    lex: &Lexicons,
+    sink: &mut S,
+) {
     let n = words.len();
     if n == 0 {
         return;
     }
-    let mut arena = String::with_capacity(words.iter().map(|w| w.len()).sum::<usize>() * 4 + 16);
-    let toks: Vec<Tok> = words.iter().map(|w| tok(w, &mut arena)).collect();
-    let arena = arena.as_str();
-    let raw = |t: &Tok| &arena[t.raw.clone()];
-    let lows: Vec<&str> = toks.iter().map(|t| &arena[t.norm.clone()]).collect();
+    let toks: Vec<&Word> = words.iter().map(Borrow::borrow).collect();
+    let lows: Vec<&str> = toks.iter().map(|t| t.norm()).collect();
     let gaz_tags = gazetteer_tags(&lows, &lex.gazetteer);
-    // Headlines in CoNLL are all capitals; such sentences get different case features.
-    let letters: usize = toks
-        .iter()
-        .filter(|t| raw(t).chars().any(char::is_alphabetic))
-        .count();
-    let all_caps = letters >= 2
-        && toks
-            .iter()
-            .filter(|t| raw(t).chars().any(char::is_alphabetic))
-            .all(|t| !raw(t).chars().any(char::is_lowercase));
+    let all_caps = all_caps(toks.iter().map(|t| t.raw()));
     let pad_l = ["<S>", "<S2>"];
     let pad_r = ["</S>", "</S2>"];
     let word = |i: isize| -> &str {
@@ -244,7 +337,7 @@ pub fn extract(words: &[&str], lex: &Lexicons, out: &mut SentenceFeatures) {
         } else if i as usize >= n {
             pad_r[(i as usize - n) % 2]
         } else {
-            &arena[toks[i as usize].low.clone()]
+            toks[i as usize].low()
         }
     };
     let shape = |i: isize| -> &str {
@@ -253,60 +346,57 @@ pub fn extract(words: &[&str], lex: &Lexicons, out: &mut SentenceFeatures) {
         } else if i as usize >= n {
             "</S>"
         } else {
-            &arena[toks[i as usize].shape.clone()]
+            toks[i as usize].shape()
         }
     };
-    // Each token's word clusters, looked up and formatted once: features of a token
-    // read its neighbours' clusters too.
-    let clusters: Vec<Option<(Num, Num)>> = lows
-        .iter()
-        .map(|low| {
-            lex.clusters
-                .get(*low)
-                .map(|(a, b)| (Num::new(*a), Num::new(*b)))
-        })
-        .collect();
-    let cases: Vec<Option<u8>> = lows.iter().map(|low| lex.case.get(*low).copied()).collect();
     let mut h = Hasher {
         buf: Vec::with_capacity(64),
-        out: &mut out.ids,
+        sink,
+        token: 0,
+        wanted: [true; SOURCES.len()],
     };
+    use Source::{Context, Neighbour, Own};
     for i in 0..n {
+        h.start(i);
         let t = &toks[i];
-        let t_low = &arena[t.low.clone()];
-        let t_raw = raw(t);
+        let t_low = t.low();
+        let t_raw = t.raw();
         let ii = i as isize;
         let caps = if all_caps { "C" } else { "c" };
-        h.add(0, &[]);
-        h.add(1, &[t_low]);
+        h.add(Own, 0, &[]);
+        h.add(Own, 1, &[t_low]);
         if t_raw != t_low && !all_caps {
-            h.add(2, &[t_raw]);
+            h.add(Own, 2, &[t_raw]);
         }
-        h.add(3, &[word(ii - 1)]);
-        h.add(4, &[word(ii + 1)]);
-        h.add(5, &[word(ii - 2)]);
-        h.add(6, &[word(ii + 2)]);
-        h.add(7, &[shape(ii), caps]);
-        h.add(8, &[shape(ii - 1), caps]);
-        h.add(9, &[shape(ii + 1), caps]);
-        h.add(10, &[shape(ii - 1), shape(ii), shape(ii + 1), caps]);
-        h.add(11, &[word(ii - 1), t_low]);
-        h.add(12, &[t_low, word(ii + 1)]);
-        h.add(13, &[word(ii - 1), shape(ii)]);
-        h.add(14, &[shape(ii), word(ii + 1)]);
+        h.add(Neighbour(-1), 3, &[word(ii - 1)]);
+        h.add(Neighbour(1), 4, &[word(ii + 1)]);
+        h.add(Neighbour(-2), 5, &[word(ii - 2)]);
+        h.add(Neighbour(2), 6, &[word(ii + 2)]);
+        h.add(Own, 7, &[shape(ii), caps]);
+        h.add(Neighbour(-1), 8, &[shape(ii - 1), caps]);
+        h.add(Neighbour(1), 9, &[shape(ii + 1), caps]);
+        h.add(
+            Context,
+            10,
+            &[shape(ii - 1), shape(ii), shape(ii + 1), caps],
+        );
+        h.add(Context, 11, &[word(ii - 1), t_low]);
+        h.add(Context, 12, &[t_low, word(ii + 1)]);
+        h.add(Context, 13, &[word(ii - 1), shape(ii)]);
+        h.add(Context, 14, &[shape(ii), word(ii + 1)]);
         // Prefixes of 1–4 and suffixes of 1–5 characters, sliced rather than
         // collected into new strings (this loop runs for every token).
         let low = t_low;
         for (k, (at, c)) in (1..=4).zip(low.char_indices()) {
-            h.add(15 + k, &[&low[..at + c.len_utf8()]]);
+            h.add(Own, 15 + k, &[&low[..at + c.len_utf8()]]);
         }
         for (k, (at, _)) in (1..=5).zip(low.char_indices().rev()) {
-            h.add(20 + k, &[&low[at..]]);
+            h.add(Own, 20 + k, &[&low[at..]]);
         }
         if i == 0 {
-            h.add(26, &[shape(ii)]);
+            h.add(Own, 26, &[shape(ii)]);
         }
-        let case = cases[i];
+        let case = t.case;
         let case_s = match case {
             Some(0) => "0",
             Some(1) => "1",
@@ -314,9 +404,13 @@ pub fn extract(words: &[&str], lex: &Lexicons, out: &mut SentenceFeatures) {
             Some(_) => "3",
             None => "u",
         };
-        h.add(27, &[case_s, shape(ii), caps]);
-        h.add(28, &[case_s, if i == 0 { "first" } else { "" }]);
-        let prev_case = if i > 0 { cases[i - 1].unwrap_or(9) } else { 8 };
+        h.add(Own, 27, &[case_s, shape(ii), caps]);
+        h.add(Own, 28, &[case_s, if i == 0 { "first" } else { "" }]);
+        let prev_case = if i > 0 {
+            toks[i - 1].case.unwrap_or(9)
+        } else {
+            8
+        };
         let prev_text;
         let prev_s = match SMALL.get(prev_case as usize) {
             Some(s) => *s,
@@ -325,12 +419,12 @@ pub fn extract(words: &[&str], lex: &Lexicons, out: &mut SentenceFeatures) {
                 &prev_text
             }
         };
-        h.add(29, &[prev_s, case_s]);
+        h.add(Context, 29, &[prev_s, case_s]);
         let cl = |k: isize| -> (&str, &str) {
             if k < 0 || k as usize >= n {
                 return ("-", "-");
             }
-            match &clusters[k as usize] {
+            match &toks[k as usize].cluster {
                 Some((a, b)) => (a.as_str(), b.as_str()),
                 None => ("?", "?"),
             }
@@ -338,27 +432,48 @@ pub fn extract(words: &[&str], lex: &Lexicons, out: &mut SentenceFeatures) {
         let (c0a, c0b) = cl(ii);
         let (_, cpb) = cl(ii - 1);
         let (_, cnb) = cl(ii + 1);
-        h.add(33, &[c0a]);
-        h.add(34, &[c0b]);
-        h.add(35, &[cpb]);
-        h.add(36, &[cnb]);
-        h.add(37, &[c0a, shape(ii), caps]);
-        h.add(38, &[cpb, c0b]);
+        h.add(Own, 33, &[c0a]);
+        h.add(Own, 34, &[c0b]);
+        h.add(Neighbour(-1), 35, &[cpb]);
+        h.add(Neighbour(1), 36, &[cnb]);
+        h.add(Own, 37, &[c0a, shape(ii), caps]);
+        h.add(Context, 38, &[cpb, c0b]);
         let mut any_gaz = false;
         for (c, g) in gaz_tags[i].iter().enumerate() {
             if *g != 0 {
                 any_gaz = true;
                 let name = GAZ_NAMES[c];
                 let bi = if *g == 1 { "B" } else { "I" };
-                h.add(30, &[name, bi]);
-                h.add(31, &[name, shape(ii)]);
+                h.add(Context, 30, &[name, bi]);
+                h.add(Context, 31, &[name, shape(ii)]);
             }
         }
         if !any_gaz {
-            h.add(32, &[]);
+            h.add(Context, 32, &[]);
         }
-        out.offsets.push(h.out.len());
+        h.sink.end_token(i);
     }
+}
+
+/// Whether a sentence is written in capitals, as CoNLL's headlines are: such sentences
+/// get other case features. True when at least two words hold letters and none a
+/// lowercase one (in the first [`MAX_WORD_CHARS`] characters the features read).
+pub(crate) fn all_caps<'a>(words: impl IntoIterator<Item = &'a str>) -> bool {
+    let mut letters = 0;
+    for w in words {
+        let (mut alphabetic, mut lowercase) = (false, false);
+        for c in w.chars().take(MAX_WORD_CHARS) {
+            alphabetic |= c.is_alphabetic();
+            lowercase |= c.is_lowercase();
+        }
+        if alphabetic {
+            if lowercase {
+                return false;
+            }
+            letters += 1;
+        }
+    }
+    letters >= 2
 }
 
 /// For each token and gazetteer bit: 0 = no match, 1 = first token of one, 2 = inside.
@@ -420,9 +535,6 @@ mod tests {
         assert_eq!(shape("1996-08-22").0, "d-d-d");
         assert_eq!(shape("67-year-old").1, "00-year-old");
         assert_eq!(shape("“İstanbul’s” 67").2, normalize("“İstanbul’s” 67"));
-        assert_eq!(Num::new(0).as_str(), "0");
-        assert_eq!(Num::new(494).as_str(), "494");
-        assert_eq!(Num::new(65535).as_str(), "65535");
         assert_eq!(normalize("“Minsk’s”"), "\"minsk's\"");
     }
 

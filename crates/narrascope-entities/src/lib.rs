@@ -37,6 +37,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod cache;
 pub mod conflicts;
 pub mod corpus;
 pub mod data;

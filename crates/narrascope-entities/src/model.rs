@@ -24,7 +24,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::error::EntityError;
-use crate::features::{extract, Lexicons, SentenceFeatures, FEATURE_VERSION};
+use crate::features::{Lexicons, SentenceFeatures, FEATURE_VERSION};
 use crate::tags::{Tag, N_TAGS};
 
 const MAGIC: &[u8; 8] = b"NSNERMDL";
@@ -73,6 +73,16 @@ pub struct Model {
     pub(crate) scale: f32,
     /// Lexicons used by the features.
     pub lexicons: Lexicons,
+    /// Tells models apart for the per-thread word cache ([`crate::cache`]): each model
+    /// built or loaded gets a new one; clones share it, as they share every weight.
+    id: u64,
+}
+
+/// A new [`Model::id`].
+fn next_id() -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
 impl Model {
@@ -110,6 +120,7 @@ impl Model {
             weights,
             scale,
             lexicons,
+            id: next_id(),
         }
     }
 
@@ -139,11 +150,27 @@ impl Model {
         out
     }
 
-    /// Tags a tokenised sentence.
+    /// The weight row of a feature hash, if the model has one.
+    pub(crate) fn row(&self, feature: u64) -> Option<&[i16]> {
+        let row = *self.index.get(&key(feature))? as usize;
+        Some(&self.weights[row * N_TAGS..(row + 1) * N_TAGS])
+    }
+
+    /// Weight of one step of an `i16` weight.
+    pub(crate) fn scale(&self) -> f32 {
+        self.scale
+    }
+
+    /// See the field.
+    pub(crate) fn id(&self) -> u64 {
+        self.id
+    }
+
+    /// Tags a tokenised sentence. The emission scores are those of [`Model::emissions`],
+    /// computed with the per-thread word cache of [`crate::cache`].
     pub fn tag(&self, words: &[&str]) -> Vec<Tag> {
-        let mut feats = SentenceFeatures::default();
-        extract(words, &self.lexicons, &mut feats);
-        let mut tags = viterbi(&self.emissions(&feats), &self.trans, words.len());
+        let emissions = crate::cache::emissions(self, words);
+        let mut tags = viterbi(&emissions, &self.trans, words.len());
         strip_honorifics(words, &mut tags);
         tags
     }
@@ -277,6 +304,7 @@ impl Model {
             weights,
             scale,
             lexicons,
+            id: next_id(),
         })
     }
 }
@@ -361,11 +389,17 @@ pub fn viterbi(emissions: &[f32], trans: &[f32], n: usize) -> Vec<Tag> {
     const NEG: f32 = f32::NEG_INFINITY;
     let mut score = vec![NEG; n * N_TAGS];
     let mut back = vec![0u8; n * N_TAGS];
-    // `may_follow` once per tag pair, not once per token and pair.
-    let mut allowed = [[false; N_TAGS]; N_TAGS];
-    for (p, row) in allowed.iter_mut().enumerate() {
-        for (y, a) in row.iter_mut().enumerate() {
-            *a = Tag(y as u8).may_follow(Some(Tag(p as u8)));
+    // The tags each tag may follow, in index order (so ties go to the lower index as
+    // before): `may_follow` once per tag pair, not once per token and pair, and an
+    // `I-X` tag scans its two possible predecessors instead of all nine.
+    let mut preds = [[0u8; N_TAGS]; N_TAGS];
+    let mut n_preds = [0usize; N_TAGS];
+    for (y, (row, count)) in preds.iter_mut().zip(n_preds.iter_mut()).enumerate() {
+        for p in 0..N_TAGS {
+            if Tag(y as u8).may_follow(Some(Tag(p as u8))) {
+                row[*count] = p as u8;
+                *count += 1;
+            }
         }
     }
     for y in 0..N_TAGS {
@@ -374,22 +408,25 @@ pub fn viterbi(emissions: &[f32], trans: &[f32], n: usize) -> Vec<Tag> {
         }
     }
     for i in 1..n {
+        let (done, rest) = score.split_at_mut(i * N_TAGS);
+        let prev_row = &done[(i - 1) * N_TAGS..];
+        let em = &emissions[i * N_TAGS..(i + 1) * N_TAGS];
         for y in 0..N_TAGS {
             let mut best = NEG;
             let mut arg = 0u8;
-            for p in 0..N_TAGS {
-                let prev = score[(i - 1) * N_TAGS + p];
-                if prev == NEG || !allowed[p][y] {
+            for &p in &preds[y][..n_preds[y]] {
+                let prev = prev_row[p as usize];
+                if prev == NEG {
                     continue;
                 }
-                let s = prev + trans[(p + 1) * N_TAGS + y];
+                let s = prev + trans[(p as usize + 1) * N_TAGS + y];
                 if s > best {
                     best = s;
-                    arg = p as u8;
+                    arg = p;
                 }
             }
             if best > NEG {
-                score[i * N_TAGS + y] = best + emissions[i * N_TAGS + y];
+                rest[y] = best + em[y];
                 back[i * N_TAGS + y] = arg;
             }
         }
