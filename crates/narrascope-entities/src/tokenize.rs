@@ -130,7 +130,7 @@ fn split_chunk(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
 }
 
 /// Splits edge punctuation and clitics off a word.
-fn split_word(text: &str, mut start: usize, mut end: usize, out: &mut Vec<Token>) {
+fn split_word(text: &str, mut start: usize, end: usize, out: &mut Vec<Token>) {
     // Leading punctuation, one token per character.
     while start < end {
         let c = text[start..end].chars().next().expect("non-empty");
@@ -145,39 +145,41 @@ fn split_word(text: &str, mut start: usize, mut end: usize, out: &mut Vec<Token>
             break;
         }
     }
-    // Trailing punctuation, collected then pushed in order.
-    let mut trailing = Vec::new();
-    while start < end {
-        let c = text[start..end].chars().next_back().expect("non-empty");
-        if !is_edge_punct(c) {
-            break;
+    // Trailing punctuation: found first, pushed after the word, one token per character.
+    let word_end = {
+        let mut end = end;
+        while start < end {
+            let c = text[start..end].chars().next_back().expect("non-empty");
+            if !is_edge_punct(c) || (c == '.' && keeps_stop(&text[start..end])) {
+                break;
+            }
+            end -= c.len_utf8();
         }
-        if c == '.' && keeps_stop(&text[start..end]) {
-            break;
-        }
-        trailing.push(Token {
-            start: end - c.len_utf8(),
-            end,
-        });
-        end -= c.len_utf8();
-    }
-    if start < end {
-        let w = &text[start..end];
+        end
+    };
+    if start < word_end {
+        let w = &text[start..word_end];
         let clitic = clitic_len(w);
         if clitic > 0 && clitic < w.len() {
             out.push(Token {
                 start,
-                end: end - clitic,
+                end: word_end - clitic,
             });
             out.push(Token {
-                start: end - clitic,
-                end,
+                start: word_end - clitic,
+                end: word_end,
             });
         } else {
-            out.push(Token { start, end });
+            out.push(Token {
+                start,
+                end: word_end,
+            });
         }
     }
-    out.extend(trailing.into_iter().rev());
+    out.extend(text[word_end..end].char_indices().map(|(i, c)| Token {
+        start: word_end + i,
+        end: word_end + i + c.len_utf8(),
+    }));
 }
 
 /// True for `'s`, `'90s`, `'em`: an apostrophe followed by letters or digits.
@@ -209,6 +211,10 @@ fn keeps_stop(w: &str) -> bool {
 
 /// Byte length of a trailing clitic (`'s`, `’s`, `n't`, `'re`, …) or 0.
 fn clitic_len(w: &str) -> usize {
+    // Every clitic holds an apostrophe: most words are ruled out by one scan.
+    if !w.contains(['\'', '’']) {
+        return 0;
+    }
     // `tail.to_lowercase() == n`, compared char by char instead of allocating: the
     // clitics hold no final sigma, the one place the two lowercasings differ.
     let lower_tail = |n: &str| -> bool {
