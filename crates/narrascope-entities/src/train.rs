@@ -152,6 +152,12 @@ fn count_word(counts: &mut CaseCounts, w: &str) {
     if !first.is_alphabetic() {
         return;
     }
+    // Acronyms ("NATO", "ВСУ") say nothing about how the word is written in running
+    // text, and counted as capitalised they told the tagger "always capitalised, all
+    // capitals", which in CoNLL is mostly the pronoun "I".
+    if w.chars().count() > 1 && !w.chars().any(char::is_lowercase) {
+        return;
+    }
     let e = counts.entry(normalize(w)).or_default();
     if first.is_uppercase() {
         e.0 += 1;
