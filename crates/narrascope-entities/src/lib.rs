@@ -45,6 +45,7 @@ pub mod error;
 pub mod eval;
 pub mod features;
 pub mod lexicon;
+mod listed;
 mod mentions;
 pub mod metric;
 pub mod model;

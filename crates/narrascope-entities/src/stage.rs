@@ -4,6 +4,7 @@
 use narrascope_core::{Document, Entity, Mention, Span, Stage, StageError};
 
 use crate::error::EntityError;
+use crate::listed::{add_titled_persons, has_devanagari, NameList};
 use crate::mentions::find;
 use crate::resolve::resolve;
 use crate::tagger::Tagger;
@@ -58,7 +59,11 @@ impl EntityStage {
                 continue;
             }
             last_end = r.end;
-            let (toks, names) = self.tagger.tag_region(text, r.start, r.end);
+            let (toks, mut names) = self.tagger.tag_region(text, r.start, r.end);
+            if has_devanagari(&text[r.start..r.end]) {
+                NameList::hindi().add_names(text, &toks, &mut names);
+                add_titled_persons(text, &toks, &mut names);
+            }
             find(text, &toks, &names, k, &is_place, &mut raw);
         }
         resolve(raw, &is_place)

@@ -64,7 +64,7 @@ fn is_split_char(c: char) -> bool {
 fn is_edge_punct(c: char) -> bool {
     matches!(
         c,
-        ',' | '.' | ':' | '\'' | '`' | '-' | '#' | '@' | '+' | '='
+        ',' | '.' | ':' | '\'' | '`' | '-' | '#' | '@' | '+' | '=' | '।' | '॥'
     ) || is_split_char(c)
 }
 

@@ -320,3 +320,31 @@ fn random_word_salad_never_panics() {
         }
     }
 }
+
+/// Hindi has no capitals for the tagger to read: listed names and persons after a title
+/// are found, one person under its full name and surname, places and bodies typed.
+#[test]
+fn hindi_names_from_the_list_and_after_titles() {
+    let d = run("रूस और यूक्रेन\n\
+         रूस के राष्ट्रपति व्लादिमीर पुतिन ने मॉस्को में कहा कि नाटो पीछे हटे. \
+         पुतिन ने यह भी कहा कि विदेश मंत्रालय के प्रवक्ता अनिरुद्ध वर्मागोपाल ने जवाब दिया. \
+         राष्ट्रपति चुनाव में कोई बदलाव नहीं होगा.");
+    let find = |name: &str| d.entities.iter().find(|e| e.name == name);
+    let putin = find("व्लादिमीर पुतिन").expect("Putin");
+    assert_eq!(putin.etype, EntityType::Person);
+    assert_eq!(
+        putin.mentions.len(),
+        2,
+        "full name and surname are one person"
+    );
+    assert_eq!(find("रूस").map(|e| e.etype), Some(EntityType::Loc));
+    assert_eq!(find("मॉस्को").map(|e| e.etype), Some(EntityType::Loc));
+    assert_eq!(find("नाटो").map(|e| e.etype), Some(EntityType::Org));
+    // A name no list holds, after a title.
+    assert_eq!(
+        find("अनिरुद्ध वर्मागोपाल").map(|e| e.etype),
+        Some(EntityType::Person)
+    );
+    // "राष्ट्रपति चुनाव" is an election, not a person.
+    assert!(find("चुनाव").is_none());
+}

@@ -1,0 +1,390 @@
+//! Names found by a typed list, for text the tagger cannot read.
+//!
+//! The tagger learnt English from CoNLL, where names are capitalised words. Devanagari
+//! has no capitals, so in Hindi text it finds almost nothing (0.9 % of the SemEval
+//! training articles' annotated entity mentions). Hindi regions are therefore also
+//! matched against `models/ner/hi_names.tsv`: persons, organisations and places as Hindi
+//! news spells them, longest match first, on the words the tagger left untagged.
+//!
+//! Why a list and not a model: there is no tagged Hindi text to train one on, and the
+//! entities of this news (countries, cities of the war, leaders, alliances) are few and
+//! recur. The list's provenance is in `models/ner/README.md`.
+
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
+
+use crate::tagger::Name;
+use crate::tags::NerClass;
+use crate::tokenize::Token;
+
+/// The Hindi list, built into the binary.
+static HINDI: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../models/ner/hi_names.tsv"
+));
+
+/// Longest entry, in words.
+const MAX_WORDS: usize = 6;
+
+/// A typed name list: words joined by one space → class.
+#[derive(Debug, Default)]
+pub(crate) struct NameList {
+    names: FxHashMap<String, NerClass>,
+}
+
+impl NameList {
+    /// Parses `TYPE<TAB>NAME` lines (`PER`, `ORG`, `LOC`); other lines are skipped.
+    pub(crate) fn parse(list: &str) -> NameList {
+        let mut names = FxHashMap::default();
+        for line in list.lines() {
+            let Some((class, name)) = line.split_once('\t') else {
+                continue;
+            };
+            let class = match class.trim() {
+                "PER" => NerClass::Per,
+                "ORG" => NerClass::Org,
+                "LOC" => NerClass::Loc,
+                _ => continue,
+            };
+            let words: Vec<String> = name.split_whitespace().map(key).collect();
+            if words.is_empty() || words.len() > MAX_WORDS {
+                continue;
+            }
+            names.entry(words.join(" ")).or_insert(class);
+        }
+        NameList { names }
+    }
+
+    /// The Hindi list (parsed once per process).
+    pub(crate) fn hindi() -> &'static NameList {
+        static LIST: OnceLock<NameList> = OnceLock::new();
+        LIST.get_or_init(|| NameList::parse(HINDI))
+    }
+
+    /// Adds to `names` the listed names among `toks` (offsets into `text`) that no
+    /// name already covers: longest match first, left to right. Keeps `names` in
+    /// token order.
+    pub(crate) fn add_names(&self, text: &str, toks: &[Token], names: &mut Vec<Name>) {
+        if self.names.is_empty() {
+            return;
+        }
+        let mut taken = vec![false; toks.len()];
+        for nm in names.iter() {
+            for t in &mut taken[nm.first_token..nm.end_token] {
+                *t = true;
+            }
+        }
+        let words: Vec<String> = toks.iter().map(|t| key(t.text(text))).collect();
+        let mut found = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            let mut best = None;
+            let mut k = String::new();
+            for (j, w) in words.iter().enumerate().skip(i).take(MAX_WORDS) {
+                if taken[j] || w.is_empty() {
+                    break;
+                }
+                if j > i {
+                    k.push(' ');
+                }
+                k.push_str(w);
+                if let Some(class) = self.names.get(&k) {
+                    best = Some((j + 1, *class));
+                }
+            }
+            match best {
+                Some((end, class)) => {
+                    found.push(Name {
+                        start: toks[i].start,
+                        end: toks[end - 1].end,
+                        first_token: i,
+                        end_token: end,
+                        class,
+                    });
+                    i = end;
+                }
+                None => i += 1,
+            }
+        }
+        if !found.is_empty() {
+            names.extend(found);
+            names.sort_by_key(|n| n.first_token);
+        }
+    }
+}
+
+/// Hindi titles after which news writes a person's name ("राष्ट्रपति व्लादिमीर पुतिन ने",
+/// "प्रवक्ता रणधीर जायसवाल"): names the list does not hold, and the many spellings of
+/// foreign names, are found after them.
+const HINDI_TITLES: &[&str] = &[
+    "राष्ट्रपति",
+    "उपराष्ट्रपति",
+    "प्रधानमंत्री",
+    "मंत्री",
+    "विदेशमंत्री",
+    "प्रवक्ता",
+    "राजदूत",
+    "जनरल",
+    "महासचिव",
+    "सचिव",
+    "चांसलर",
+    "सांसद",
+    "विधायक",
+    "गवर्नर",
+    "राज्यपाल",
+    "मुख्यमंत्री",
+    "कमांडर",
+    "श्री",
+    "श्रीमती",
+    "डॉ",
+];
+
+/// Words that end a name after a title, or show that what follows a title is not a
+/// name: postpositions, conjunctions, verbs and the nouns news puts after a title
+/// ("राष्ट्रपति चुनाव", "मंत्री पद").
+const HINDI_NOT_NAME: &[&str] = &[
+    "ने",
+    "का",
+    "के",
+    "की",
+    "को",
+    "से",
+    "में",
+    "पर",
+    "तक",
+    "और",
+    "या",
+    "कि",
+    "भी",
+    "ही",
+    "तो",
+    "है",
+    "हैं",
+    "था",
+    "थे",
+    "थी",
+    "हो",
+    "होते",
+    "होने",
+    "बने",
+    "बनने",
+    "बनते",
+    "बन",
+    "रहे",
+    "रह",
+    "कहा",
+    "बताया",
+    "चुनाव",
+    "पद",
+    "भवन",
+    "कार्यालय",
+    "आवास",
+    "उम्मीदवार",
+    "स्तर",
+    "मंडल",
+    "परिषद",
+    "समेत",
+    "सहित",
+    "द्वारा",
+    "लिए",
+    "साथ",
+    "बाद",
+    "पहले",
+    "जी",
+    "एवं",
+    "तथा",
+    "अपने",
+    "अपनी",
+    "उनके",
+    "उनकी",
+    "इस",
+    "उस",
+    "यह",
+    "वह",
+    "एक",
+    "नहीं",
+];
+
+/// Words that may follow a name found after a title.
+fn ends_name(w: &str) -> bool {
+    HINDI_NOT_NAME.contains(&w) || !w.chars().any(char::is_alphabetic)
+}
+
+/// Adds persons named after a Hindi title ([`HINDI_TITLES`]): one to three words, none
+/// of them a postposition, verb or common follower ([`HINDI_NOT_NAME`]), followed by one
+/// of those or punctuation, on words no name covers yet. Keeps `names` in token order.
+pub(crate) fn add_titled_persons(text: &str, toks: &[Token], names: &mut Vec<Name>) {
+    let mut taken = vec![false; toks.len()];
+    for nm in names.iter() {
+        for t in &mut taken[nm.first_token..nm.end_token] {
+            *t = true;
+        }
+    }
+    let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if !HINDI_TITLES.contains(&words[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i + 1;
+        let mut end = start;
+        while end < words.len() && end - start < 3 && !taken[end] && !ends_name(words[end]) {
+            if HINDI_TITLES.contains(&words[end]) {
+                break;
+            }
+            end += 1;
+        }
+        // A listed surname right after the words ("राष्ट्रपति वोल्डिमीर ज़ेलेंस्की" with
+        // only "ज़ेलेंस्की" listed): the words are its first names.
+        if end > start && end < words.len() && taken[end] {
+            if let Some(nm) = names
+                .iter_mut()
+                .find(|n| n.first_token == end && n.class == NerClass::Per)
+            {
+                nm.first_token = start;
+                nm.start = toks[start].start;
+                i = nm.end_token;
+                continue;
+            }
+        }
+        let closed = end == words.len() || ends_name(words[end]);
+        let letters: usize = words[start..end]
+            .iter()
+            .map(|w| w.chars().filter(|c| c.is_alphabetic()).count())
+            .sum();
+        if end > start && closed && letters >= 3 {
+            found.push(Name {
+                start: toks[start].start,
+                end: toks[end - 1].end,
+                first_token: start,
+                end_token: end,
+                class: NerClass::Per,
+            });
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    if !found.is_empty() {
+        names.extend(found);
+        names.sort_by_key(|n| n.first_token);
+    }
+}
+
+/// Whether a region holds Devanagari letters (the list is Hindi).
+pub(crate) fn has_devanagari(s: &str) -> bool {
+    s.chars().any(|c| ('\u{0900}'..='\u{097F}').contains(&c))
+}
+
+/// A word as the list stores it: precomposed nukta letters (`ज़` U+095B) written as
+/// letter + nukta (U+091C U+093C), so both spellings in the wild meet; Latin letters
+/// lowercased ("NATO" in Hindi text).
+fn key(w: &str) -> String {
+    let mut out = String::with_capacity(w.len() + 3);
+    for c in w.chars() {
+        let base = match c {
+            '\u{0958}' => Some('\u{0915}'),
+            '\u{0959}' => Some('\u{0916}'),
+            '\u{095A}' => Some('\u{0917}'),
+            '\u{095B}' => Some('\u{091C}'),
+            '\u{095C}' => Some('\u{0921}'),
+            '\u{095D}' => Some('\u{0922}'),
+            '\u{095E}' => Some('\u{092B}'),
+            '\u{095F}' => Some('\u{092F}'),
+            _ => None,
+        };
+        match base {
+            Some(b) => {
+                out.push(b);
+                out.push('\u{093C}');
+            }
+            None => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokenize::tokenize;
+
+    #[test]
+    fn longest_listed_names_on_untagged_words() {
+        let list = NameList::parse(
+            "PER\tव्लादिमीर पुतिन\nPER\tपुतिन\nLOC\tरूस\nORG\tरूसी सेना\nLOC\tज़ापोरिज़्ज़िया\nBAD\tx\nPER\n",
+        );
+        // Decomposed nukta in the text, precomposed in the list.
+        let text =
+            "रूस के राष्ट्रपति व्लादिमीर पुतिन ने कहा कि रूसी सेना ज\u{093C}ापोरिज\u{093C}्ज\u{093C}िया में है।";
+        let toks = tokenize(text);
+        let mut names = Vec::new();
+        list.add_names(text, &toks, &mut names);
+        let got: Vec<(&str, NerClass)> = names
+            .iter()
+            .map(|n| (&text[n.start..n.end], n.class))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("रूस", NerClass::Loc),
+                ("व्लादिमीर पुतिन", NerClass::Per),
+                ("रूसी सेना", NerClass::Org),
+                ("ज\u{093C}ापोरिज\u{093C}्ज\u{093C}िया", NerClass::Loc),
+            ]
+        );
+        // Words another name covers are left alone.
+        let mut names = vec![Name {
+            start: toks[0].start,
+            end: toks[0].end,
+            first_token: 0,
+            end_token: 1,
+            class: NerClass::Org,
+        }];
+        list.add_names(text, &toks, &mut names);
+        assert_eq!(names[0].class, NerClass::Org);
+        assert_eq!(names.len(), 4);
+        assert!(has_devanagari(text) && !has_devanagari("Putin"));
+    }
+
+    #[test]
+    fn the_shipped_list_is_well_formed() {
+        for line in HINDI.lines() {
+            let parts: Vec<&str> = line.split('\t').collect();
+            assert_eq!(parts.len(), 2, "{line:?}");
+            assert!(["PER", "ORG", "LOC"].contains(&parts[0]), "{line:?}");
+            assert!(has_devanagari(parts[1]) || parts[1].is_ascii(), "{line:?}");
+            assert!(
+                !parts[1].trim().is_empty() && parts[1].split_whitespace().count() <= MAX_WORDS
+            );
+        }
+        assert!(NameList::hindi().names.len() > 1000);
+        assert_eq!(
+            NameList::hindi().names.get(&key("व्लादिमीर पुतिन")),
+            Some(&NerClass::Per)
+        );
+    }
+
+    #[test]
+    fn persons_after_titles() {
+        let text = "विदेश मंत्रालय के प्रवक्ता रणधीर जायसवाल ने कहा कि राष्ट्रपति चुनाव में \
+                    राष्ट्रपति वोल्डिमीर ज़ेलेंस्की की जीत हुई, और मंत्री एस. जयशंकर आए।";
+        let toks = tokenize(text);
+        let mut names = Vec::new();
+        add_titled_persons(text, &toks, &mut names);
+        let got: Vec<&str> = names.iter().map(|n| &text[n.start..n.end]).collect();
+        // "राष्ट्रपति चुनाव" is an election; "एस" alone is too short to be a name.
+        assert_eq!(got, ["रणधीर जायसवाल", "वोल्डिमीर ज़ेलेंस्की"]);
+        assert!(names.iter().all(|n| n.class == NerClass::Per));
+        // A listed surname takes the first name written before it.
+        let list = NameList::parse("PER\tज़ेलेंस्की\n");
+        let mut names = Vec::new();
+        list.add_names(text, &toks, &mut names);
+        add_titled_persons(text, &toks, &mut names);
+        let got: Vec<&str> = names.iter().map(|n| &text[n.start..n.end]).collect();
+        assert_eq!(got, ["रणधीर जायसवाल", "वोल्डिमीर ज़ेलेंस्की"]);
+    }
+}
