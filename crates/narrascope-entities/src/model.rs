@@ -272,6 +272,9 @@ impl Model {
         let mut lexicons = Lexicons::default();
         for table in [&mut lexicons.gazetteer, &mut lexicons.case] {
             let m = r.u32()? as usize;
+            // Sized once (bounded by the bytes left, as each entry takes at least three):
+            // growing the table while inserting rehashed it several times.
+            table.reserve(m.min(r.b.len().saturating_sub(r.at) / 3));
             for _ in 0..m {
                 let v = r.take(1)?[0];
                 let len = u16::from_le_bytes(r.take(2)?.try_into().expect("2 bytes")) as usize;
@@ -281,6 +284,9 @@ impl Model {
             }
         }
         let m = r.u32()? as usize;
+        lexicons
+            .clusters
+            .reserve(m.min(r.b.len().saturating_sub(r.at) / 6));
         for _ in 0..m {
             let c1 = r.u16()?;
             let c2 = r.u16()?;
