@@ -1,14 +1,20 @@
-//! Names found by a typed list, for text the tagger cannot read.
+//! Names found or typed by a list, for text the tagger cannot read well.
 //!
-//! The tagger learnt English from CoNLL, where names are capitalised words. Devanagari
-//! has no capitals, so in Hindi text it finds almost nothing (0.9 % of the SemEval
-//! training articles' annotated entity mentions). Hindi regions are therefore also
-//! matched against `models/ner/hi_names.tsv`: persons, organisations and places as Hindi
-//! news spells them, longest match first, on the words the tagger left untagged.
+//! The tagger learnt English from CoNLL, where names are capitalised words.
 //!
-//! Why a list and not a model: there is no tagged Hindi text to train one on, and the
-//! entities of this news (countries, cities of the war, leaders, alliances) are few and
-//! recur. The list's provenance is in `models/ner/README.md`.
+//! * Devanagari has no capitals, so in Hindi text it finds almost nothing (0.9 % of the
+//!   SemEval training articles' annotated entity mentions). Hindi regions are matched
+//!   against `models/ner/hi_names.tsv` (longest match first, on the words the tagger
+//!   left untagged), and persons are taken after titles.
+//! * In Russian, Bulgarian and Portuguese it finds capitalised names but knows none of
+//!   their words, so it guesses their class from shape and context ("Вашингтоне" a
+//!   person). A name it found that a list of that language holds
+//!   (`models/ner/{ru,bg,pt}_names.tsv`, inflected forms included) takes the list's
+//!   class, and a listed name it missed is added when it starts with a capital.
+//!
+//! Why lists and not models: there is no tagged text in these languages to train on,
+//! and the entities of this news (countries, the war's places, leaders, alliances) are
+//! few and recur. The lists' provenance is in `models/ner/README.md`.
 
 use std::sync::OnceLock;
 
@@ -18,14 +24,26 @@ use crate::tagger::Name;
 use crate::tags::NerClass;
 use crate::tokenize::Token;
 
-/// The Hindi list, built into the binary.
+/// The lists, built into the binary.
 static HINDI: &str = include_str!(concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/../../models/ner/hi_names.tsv"
 ));
+static RUSSIAN: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../models/ner/ru_names.tsv"
+));
+static BULGARIAN: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../models/ner/bg_names.tsv"
+));
+static PORTUGUESE: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../models/ner/pt_names.tsv"
+));
 
 /// Longest entry, in words.
-const MAX_WORDS: usize = 6;
+const MAX_WORDS: usize = 10;
 
 /// A typed name list: words joined by one space → class.
 #[derive(Debug, Default)]
@@ -60,6 +78,44 @@ impl NameList {
     pub(crate) fn hindi() -> &'static NameList {
         static LIST: OnceLock<NameList> = OnceLock::new();
         LIST.get_or_init(|| NameList::parse(HINDI))
+    }
+
+    /// The list of a language written with capitals (ISO 639-1 code), if there is one.
+    pub(crate) fn cased(language: &str) -> Option<&'static NameList> {
+        static RU: OnceLock<NameList> = OnceLock::new();
+        static BG: OnceLock<NameList> = OnceLock::new();
+        static PT: OnceLock<NameList> = OnceLock::new();
+        let (cell, list) = match language {
+            "ru" => (&RU, RUSSIAN),
+            "bg" => (&BG, BULGARIAN),
+            "pt" => (&PT, PORTUGUESE),
+            _ => return None,
+        };
+        Some(cell.get_or_init(|| NameList::parse(list)))
+    }
+
+    /// Gives the tagger's names that the list holds (the whole name) the list's class.
+    pub(crate) fn retype(&self, text: &str, names: &mut [Name]) {
+        for nm in names {
+            let k: Vec<String> = text[nm.start..nm.end].split_whitespace().map(key).collect();
+            if let Some(class) = self.names.get(&k.join(" ")) {
+                nm.class = *class;
+            }
+        }
+    }
+
+    /// [`NameList::add_names`] for a cased language: only matches that start with a
+    /// capital letter are kept.
+    pub(crate) fn add_capitalised_names(&self, text: &str, toks: &[Token], names: &mut Vec<Name>) {
+        let before = names.clone();
+        self.add_names(text, toks, names);
+        names.retain(|n| {
+            before.contains(n)
+                || text[n.start..n.end]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+        });
     }
 
     /// Adds to `names` the listed names among `toks` (offsets into `text`) that no
@@ -274,7 +330,7 @@ pub(crate) fn add_titled_persons(text: &str, toks: &[Token], names: &mut Vec<Nam
     }
 }
 
-/// Whether a region holds Devanagari letters (the list is Hindi).
+/// Whether a region holds Devanagari letters (Hindi).
 pub(crate) fn has_devanagari(s: &str) -> bool {
     s.chars().any(|c| ('\u{0900}'..='\u{097F}').contains(&c))
 }
@@ -351,21 +407,65 @@ mod tests {
     }
 
     #[test]
-    fn the_shipped_list_is_well_formed() {
-        for line in HINDI.lines() {
-            let parts: Vec<&str> = line.split('\t').collect();
-            assert_eq!(parts.len(), 2, "{line:?}");
-            assert!(["PER", "ORG", "LOC"].contains(&parts[0]), "{line:?}");
-            assert!(has_devanagari(parts[1]) || parts[1].is_ascii(), "{line:?}");
-            assert!(
-                !parts[1].trim().is_empty() && parts[1].split_whitespace().count() <= MAX_WORDS
-            );
+    fn the_shipped_lists_are_well_formed() {
+        for (list, devanagari) in [
+            (HINDI, true),
+            (RUSSIAN, false),
+            (BULGARIAN, false),
+            (PORTUGUESE, false),
+        ] {
+            for line in list.lines() {
+                let parts: Vec<&str> = line.split('\t').collect();
+                assert_eq!(parts.len(), 2, "{line:?}");
+                assert!(["PER", "ORG", "LOC"].contains(&parts[0]), "{line:?}");
+                assert!(!devanagari || has_devanagari(parts[1]) || parts[1].is_ascii());
+                assert!(
+                    !parts[1].trim().is_empty() && parts[1].split_whitespace().count() <= MAX_WORDS,
+                    "{line:?}"
+                );
+            }
+        }
+        for (code, name, class) in [
+            ("ru", "Украины", NerClass::Loc),
+            ("bg", "НАТО", NerClass::Org),
+            ("pt", "Zelensky", NerClass::Per),
+        ] {
+            let list = NameList::cased(code).expect("list");
+            assert!(list.names.len() > 1000, "{code}");
+            assert_eq!(list.names.get(&key(name)), Some(&class), "{code} {name}");
         }
         assert!(NameList::hindi().names.len() > 1000);
         assert_eq!(
             NameList::hindi().names.get(&key("व्लादिमीर पुतिन")),
             Some(&NerClass::Per)
         );
+    }
+
+    #[test]
+    fn cased_lists_retype_and_add_capitalised_names() {
+        let list = NameList::parse("LOC\tВашингтоне\nORG\tМинобороны России\nPER\tПутин\n");
+        let text = "Путин прилетел в Вашингтоне, сообщило Минобороны России и путин.";
+        let toks = tokenize(text);
+        let at = |w: &str| toks.iter().position(|t| t.text(text) == w).unwrap();
+        let name = |a: usize, b: usize, class| Name {
+            start: toks[a].start,
+            end: toks[b - 1].end,
+            first_token: a,
+            end_token: b,
+            class,
+        };
+        let w = at("Вашингтоне");
+        let m = at("Минобороны");
+        let mut names = vec![name(w, w + 1, NerClass::Per), name(m, m + 1, NerClass::Per)];
+        list.retype(text, &mut names);
+        // The whole name is listed: retyped; a part of a name is not.
+        assert_eq!(names[0].class, NerClass::Loc);
+        assert_eq!(names[1].class, NerClass::Per);
+        list.add_capitalised_names(text, &toks, &mut names);
+        let got: Vec<&str> = names.iter().map(|n| &text[n.start..n.end]).collect();
+        // "Путин" added; lowercase "путин" not.
+        assert_eq!(got, ["Путин", "Вашингтоне", "Минобороны"]);
+        assert!(NameList::cased("ru").is_some() && NameList::cased("en").is_none());
     }
 
     #[test]

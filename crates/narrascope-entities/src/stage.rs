@@ -33,6 +33,19 @@ impl EntityStage {
     /// sentence) as one sentence. Regions must lie on character boundaries; overlapping or
     /// out-of-range regions are skipped.
     pub fn annotate(&self, text: &str, regions: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
+        self.annotate_in(text, regions, None)
+    }
+
+    /// [`EntityStage::annotate`] knowing the text's language (ISO 639-1), which picks the
+    /// name list that completes the tagger ([`crate::listed`]); without it, Hindi is
+    /// recognised by its script.
+    pub fn annotate_in(
+        &self,
+        text: &str,
+        regions: &[Span],
+        language: Option<&str>,
+    ) -> (Vec<Mention>, Vec<Entity>) {
+        let cased = language.and_then(NameList::cased);
         let mut regions: Vec<Span> = regions
             .iter()
             .copied()
@@ -60,7 +73,10 @@ impl EntityStage {
             }
             last_end = r.end;
             let (toks, mut names) = self.tagger.tag_region(text, r.start, r.end);
-            if has_devanagari(&text[r.start..r.end]) {
+            if let Some(list) = cased {
+                list.retype(text, &mut names);
+                list.add_capitalised_names(text, &toks, &mut names);
+            } else if has_devanagari(&text[r.start..r.end]) {
                 NameList::hindi().add_names(text, &toks, &mut names);
                 add_titled_persons(text, &toks, &mut names);
             }
@@ -105,7 +121,8 @@ impl Stage for EntityStage {
     }
 
     fn run(&self, doc: &mut Document) -> Result<(), StageError> {
-        let (mentions, entities) = self.annotate(&doc.text, &regions(doc));
+        let language = doc.language.as_ref().map(|l| l.value.as_str());
+        let (mentions, entities) = self.annotate_in(&doc.text, &regions(doc), language);
         doc.mentions = mentions;
         doc.entities = entities;
         Ok(())

@@ -348,3 +348,30 @@ fn hindi_names_from_the_list_and_after_titles() {
     // "राष्ट्रपति चुनाव" is an election, not a person.
     assert!(find("चुनाव").is_none());
 }
+
+/// In Russian the tagger finds capitalised names but guesses their class; the Russian
+/// list types the ones it holds, in any case form, and only for Russian documents.
+#[test]
+fn russian_names_take_the_class_of_the_list() {
+    let text = "Заголовок\nВ Вашингтоне заявили, что Украине помогут. Представитель \
+                Минобороны России ответил, что Путин встретится с Зеленским в Москве.";
+    let title_end = text.find('\n').unwrap();
+    let regions = [
+        Span::new(0, title_end),
+        Span::new(title_end + 1, text.len()),
+    ];
+    let stage = EntityStage::new().expect("model");
+    let (_, ru) = stage.annotate_in(text, &regions, Some("ru"));
+    let class = |es: &[narrascope_core::Entity], name: &str| {
+        es.iter().find(|e| e.name == name).map(|e| e.etype)
+    };
+    assert_eq!(class(&ru, "Вашингтоне"), Some(EntityType::Loc));
+    assert_eq!(class(&ru, "Украине"), Some(EntityType::Loc));
+    assert_eq!(class(&ru, "Москве"), Some(EntityType::Loc));
+    assert_eq!(class(&ru, "Минобороны России"), Some(EntityType::Org));
+    assert_eq!(class(&ru, "Путин"), Some(EntityType::Person));
+    assert_eq!(class(&ru, "Зеленским"), Some(EntityType::Person));
+    // Without the language the tagger's own guess stands.
+    let (_, unknown) = stage.annotate(text, &regions);
+    assert_ne!(class(&unknown, "Вашингтоне"), Some(EntityType::Loc));
+}
