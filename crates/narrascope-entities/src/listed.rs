@@ -49,15 +49,23 @@ const MAX_WORDS: usize = 10;
 #[derive(Debug, Default)]
 pub(crate) struct NameList {
     names: FxHashMap<String, NerClass>,
+    /// Inflected form → its nominative, as written ("Украины" → "Украина").
+    nominative: FxHashMap<String, String>,
 }
 
 impl NameList {
-    /// Parses `TYPE<TAB>NAME` lines (`PER`, `ORG`, `LOC`); other lines are skipped.
+    /// Parses `TYPE<TAB>NAME[<TAB>NOMINATIVE]` lines (`PER`, `ORG`, `LOC`); other lines
+    /// are skipped.
     pub(crate) fn parse(list: &str) -> NameList {
         let mut names = FxHashMap::default();
+        let mut nominative = FxHashMap::default();
         for line in list.lines() {
-            let Some((class, name)) = line.split_once('\t') else {
+            let Some((class, rest)) = line.split_once('\t') else {
                 continue;
+            };
+            let (name, nom) = match rest.split_once('\t') {
+                Some((name, nom)) => (name, Some(nom.trim())),
+                None => (rest, None),
             };
             let class = match class.trim() {
                 "PER" => NerClass::Per,
@@ -69,9 +77,22 @@ impl NameList {
             if words.is_empty() || words.len() > MAX_WORDS {
                 continue;
             }
-            names.entry(words.join(" ")).or_insert(class);
+            let k = words.join(" ");
+            if let Some(nom) = nom.filter(|n| !n.is_empty()) {
+                nominative
+                    .entry(k.clone())
+                    .or_insert_with(|| nom.to_string());
+            }
+            names.entry(k).or_insert(class);
         }
-        NameList { names }
+        NameList { names, nominative }
+    }
+
+    /// The nominative of a listed inflected form ("Владимира Путина" → "Владимир Путин"),
+    /// so that every case of a name is one entity under its dictionary form.
+    pub(crate) fn nominative(&self, name: &str) -> Option<&str> {
+        let k: Vec<String> = name.split_whitespace().map(key).collect();
+        self.nominative.get(&k.join(" ")).map(String::as_str)
     }
 
     /// The Hindi list (parsed once per process).
@@ -416,7 +437,7 @@ mod tests {
         ] {
             for line in list.lines() {
                 let parts: Vec<&str> = line.split('\t').collect();
-                assert_eq!(parts.len(), 2, "{line:?}");
+                assert!(parts.len() == 2 || parts.len() == 3, "{line:?}");
                 assert!(["PER", "ORG", "LOC"].contains(&parts[0]), "{line:?}");
                 assert!(!devanagari || has_devanagari(parts[1]) || parts[1].is_ascii());
                 assert!(
@@ -434,6 +455,9 @@ mod tests {
             assert!(list.names.len() > 1000, "{code}");
             assert_eq!(list.names.get(&key(name)), Some(&class), "{code} {name}");
         }
+        let ru = NameList::cased("ru").expect("ru");
+        assert_eq!(ru.nominative("Владимира Путина"), Some("Владимир Путин"));
+        assert_eq!(ru.nominative("Украиной"), Some("Украина"));
         assert!(NameList::hindi().names.len() > 1000);
         assert_eq!(
             NameList::hindi().names.get(&key("व्लादिमीर पुतिन")),
@@ -466,6 +490,9 @@ mod tests {
         // "Путин" added; lowercase "путин" not.
         assert_eq!(got, ["Путин", "Вашингтоне", "Минобороны"]);
         assert!(NameList::cased("ru").is_some() && NameList::cased("en").is_none());
+        let ru = NameList::parse("LOC\tУкраина\nLOC\tУкраины\tУкраина\n");
+        assert_eq!(ru.nominative("Украины"), Some("Украина"));
+        assert_eq!(ru.nominative("Украина"), None);
     }
 
     #[test]

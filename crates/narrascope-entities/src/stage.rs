@@ -1,9 +1,10 @@
 //! `EntityStage`: tags the title and every sentence, then fills `Document::mentions` and
 //! `Document::entities`.
 
-use narrascope_core::{Document, Entity, Mention, Span, Stage, StageError};
+use narrascope_core::{Document, Entity, Mention, MentionKind, Span, Stage, StageError};
 
 use crate::error::EntityError;
+use crate::features::normalize;
 use crate::listed::{add_titled_persons, has_devanagari, NameList};
 use crate::mentions::find;
 use crate::resolve::resolve;
@@ -80,7 +81,20 @@ impl EntityStage {
                 NameList::hindi().add_names(text, &toks, &mut names);
                 add_titled_persons(text, &toks, &mut names);
             }
+            let first_new = raw.len();
             find(text, &toks, &names, k, &is_place, &mut raw);
+            // Every case of a listed name is one entity, named in the nominative.
+            if let Some(list) = cased {
+                for m in &mut raw[first_new..] {
+                    if m.kind != MentionKind::Name {
+                        continue;
+                    }
+                    if let Some(nom) = list.nominative(&m.text) {
+                        m.words = nom.split_whitespace().map(normalize).collect();
+                        m.text = nom.to_string();
+                    }
+                }
+            }
         }
         resolve(raw, &is_place)
     }

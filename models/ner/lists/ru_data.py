@@ -333,4 +333,6 @@ for f in sorted(amb):
 with open(sys.argv[1], 'w', encoding='utf-8') as fh:
     for t, f in out:
         if f not in amb:
-            fh.write(f'{t}\t{f}\n')
+            # Third column: the nominative, when the form is another case of it.
+            l = lemma.get(f, f)
+            fh.write(f'{t}\t{f}\t{l}\n' if l != f else f'{t}\t{f}\n')

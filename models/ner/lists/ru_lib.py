@@ -1,4 +1,8 @@
 # Russian lexicon generator: every entry expanded into its case forms.
+class Par(tuple):
+    """A declension paradigm: the six case forms, nominative first."""
+
+
 # case order: nom, gen, dat, acc, ins, prep
 HUSH = 'жшчщц'
 VELAR_HUSH = 'гкхжшчщ'
@@ -90,9 +94,23 @@ def fixed(s):  # fixed unchanging tail, e.g. "России"
     return (s,) * 6
 
 def drop(par, *bad):
-    return tuple(x for x in par if x not in bad)
+    kept = tuple(x for x in par if x not in bad)
+    # Still a paradigm (nominative first) when the nominative stays.
+    return Par(kept) if isinstance(par, Par) and par[0] not in bad else kept
+
+def _paradigm(fn):
+    def wrapped(*a, **k):
+        return Par(fn(*a, **k))
+    return wrapped
+
+
+for _name in ['I', 'M', 'MP', 'MS', 'MIY', 'MJ', 'OV', 'ADJ', 'FA', 'FIA', 'FYA', 'FOV', 'FADJ',
+              'FS', 'NE', 'NADJ', 'NO', 'PL', 'C', 'fixed']:
+    if _name in globals():
+        globals()[_name] = _paradigm(globals()[_name])
 
 entries = []  # (TYPE, form)
+lemma = {}  # form -> nominative (the first paradigm that produced the form)
 
 def add(t, *pars):
     for p in pars:
@@ -100,6 +118,12 @@ def add(t, *pars):
             p = (p,)
         for f in p:
             entries.append((t, f))
+            # Only paradigms know their nominative; a plain tuple lists unrelated names.
+            nom = ' '.join(p[0].split()) if isinstance(p, Par) else None
+            if nom:
+                lemma.setdefault(' '.join(f.split()), nom)
             if 'ё' in f:
                 entries.append((t, f.replace('ё', 'е')))
+                if nom:
+                    lemma.setdefault(' '.join(f.replace('ё', 'е').split()), nom.replace('ё', 'е'))
 
