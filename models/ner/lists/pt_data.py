@@ -1,11 +1,12 @@
 import sys
+
+from tsv import variants, write
+
 E = []
+
+
 def add(t, *names):
-    for n in names:
-        for x in n.split('|'):
-            x = x.strip()
-            if x:
-                E.append((t, x))
+    variants(E, t, *names)
 
 # ================================================================ LOC
 add('LOC', '''Rússia|Federação Russa|Federação da Rússia|Ucrânia|Ucrania|Estados Unidos|Estados Unidos da América|EUA|EEUU|E.U.A.|América|
@@ -232,18 +233,4 @@ Fikru Regasa|Jefferson Gonzalez|Noah Zino|Shaylyn Hynes|Thais Yutori|Tom Souther
 Alexei Smirnov|Alexander Bogomaz|Aleksandar Vulin|Wang Yi|Zoltan Kovacs|Kovacs|Péter Szijjártó|Robert Fico|Leyen''')
 
 # ================================================================ write
-seen, out = set(), []
-for t, f in E:
-    f = ' '.join(f.split())
-    if (t, f) not in seen:
-        seen.add((t, f)); out.append((t, f))
-types = {}
-for t, f in out:
-    types.setdefault(f, set()).add(t)
-amb = {f for f, ts in types.items() if len(ts) > 1}
-for f in sorted(amb):
-    print('AMBIGUOUS', f, types[f], file=sys.stderr)
-with open(sys.argv[1], 'w', encoding='utf-8') as fh:
-    for t, f in out:
-        if f not in amb:
-            fh.write(f'{t}\t{f}\n')
+write(E, sys.argv[1])

@@ -1,5 +1,6 @@
 import sys
 from ru_lib import *
+from tsv import write
 
 R, RF, U = fixed('России'), fixed('РФ'), fixed('Украины')
 MORE = ('море', 'моря', 'морю', 'море', 'морем', 'море')
@@ -319,20 +320,5 @@ add('PER', C(M('Армен'), M('Бадалян')), M('Бадалян'), C(IG, O
 entries[:] = [(t, f) for t, f in entries if f not in ('Ким', 'Кима', 'Киму', 'Кимом', 'Киме')]
 
 # ================================================================ write
-seen, out = set(), []
-for t, f in entries:
-    f = ' '.join(f.split())
-    if f and (t, f) not in seen:
-        seen.add((t, f)); out.append((t, f))
-types = {}
-for t, f in out:
-    types.setdefault(f, set()).add(t)
-amb = {f for f, ts in types.items() if len(ts) > 1}
-for f in sorted(amb):
-    print('AMBIGUOUS', f, types[f], file=sys.stderr)
-with open(sys.argv[1], 'w', encoding='utf-8') as fh:
-    for t, f in out:
-        if f not in amb:
-            # Third column: the nominative, when the form is another case of it.
-            l = lemma.get(f, f)
-            fh.write(f'{t}\t{f}\t{l}\n' if l != f else f'{t}\t{f}\n')
+# Third column: the nominative, when the form is another case of it.
+write(entries, sys.argv[1], lemma)
