@@ -128,32 +128,35 @@ impl NameList {
     /// [`NameList::add_names`] for a cased language: only matches that start with a
     /// capital letter are kept.
     pub(crate) fn add_capitalised_names(&self, text: &str, toks: &[Token], names: &mut Vec<Name>) {
-        let before = names.clone();
-        self.add_names(text, toks, names);
-        names.retain(|n| {
-            before.contains(n)
-                || text[n.start..n.end]
+        let found = self
+            .find(text, toks, names)
+            .into_iter()
+            .filter(|n| {
+                text[n.start..n.end]
                     .chars()
                     .next()
                     .is_some_and(char::is_uppercase)
-        });
+            })
+            .collect();
+        merge(names, found);
     }
 
     /// Adds to `names` the listed names among `toks` (offsets into `text`) that no
     /// name already covers: longest match first, left to right. Keeps `names` in
     /// token order.
     pub(crate) fn add_names(&self, text: &str, toks: &[Token], names: &mut Vec<Name>) {
-        if self.names.is_empty() {
-            return;
-        }
-        let mut taken = vec![false; toks.len()];
-        for nm in names.iter() {
-            for t in &mut taken[nm.first_token..nm.end_token] {
-                *t = true;
-            }
-        }
-        let words: Vec<String> = toks.iter().map(|t| key(t.text(text))).collect();
+        let found = self.find(text, toks, names);
+        merge(names, found);
+    }
+
+    /// The listed names among `toks` outside `names`, longest match first.
+    fn find(&self, text: &str, toks: &[Token], names: &[Name]) -> Vec<Name> {
         let mut found = Vec::new();
+        if self.names.is_empty() {
+            return found;
+        }
+        let taken = covered(names, toks.len());
+        let words: Vec<String> = toks.iter().map(|t| key(t.text(text))).collect();
         let mut i = 0;
         while i < toks.len() {
             let mut best = None;
@@ -184,10 +187,26 @@ impl NameList {
                 None => i += 1,
             }
         }
-        if !found.is_empty() {
-            names.extend(found);
-            names.sort_by_key(|n| n.first_token);
+        found
+    }
+}
+
+/// Which of `n` tokens a name already covers.
+fn covered(names: &[Name], n: usize) -> Vec<bool> {
+    let mut taken = vec![false; n];
+    for nm in names {
+        for t in &mut taken[nm.first_token..nm.end_token] {
+            *t = true;
         }
+    }
+    taken
+}
+
+/// Adds `found` to `names`, keeping them in token order.
+fn merge(names: &mut Vec<Name>, found: Vec<Name>) {
+    if !found.is_empty() {
+        names.extend(found);
+        names.sort_by_key(|n| n.first_token);
     }
 }
 
@@ -292,12 +311,7 @@ fn ends_name(w: &str) -> bool {
 /// of them a postposition, verb or common follower ([`HINDI_NOT_NAME`]), followed by one
 /// of those or punctuation, on words no name covers yet. Keeps `names` in token order.
 pub(crate) fn add_titled_persons(text: &str, toks: &[Token], names: &mut Vec<Name>) {
-    let mut taken = vec![false; toks.len()];
-    for nm in names.iter() {
-        for t in &mut taken[nm.first_token..nm.end_token] {
-            *t = true;
-        }
-    }
+    let taken = covered(names, toks.len());
     let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
     let mut found = Vec::new();
     let mut i = 0;
@@ -345,10 +359,7 @@ pub(crate) fn add_titled_persons(text: &str, toks: &[Token], names: &mut Vec<Nam
             i += 1;
         }
     }
-    if !found.is_empty() {
-        names.extend(found);
-        names.sort_by_key(|n| n.first_token);
-    }
+    merge(names, found);
 }
 
 /// Whether a region holds Devanagari letters (Hindi).
