@@ -217,7 +217,7 @@ fn inline(rules: &Rules, text: &str, line: Span, out: &mut Vec<NoiseSegment>) {
     let mut found: Vec<NoiseSegment> = Vec::new();
     for (kind, re) in rules.compiled.inline_candidates(t) {
         for m in re.find_iter(t) {
-            let span = Span::new(line.start + m.start(), line.start + m.end()).trim(text);
+            let span = Span::new(line.start + m.start, line.start + m.end).trim(text);
             if !span.is_empty() {
                 found.push(NoiseSegment { span, kind });
             }

@@ -6,10 +6,8 @@
 //! together through one prefilter automaton so a line is tested against every rule
 //! in one pass, which keeps `find` linear in the text.
 
+use crate::ruleset::{Exact, RuleSet, RuleSetError};
 use narrascope_core::NoiseKind;
-use regex::Regex;
-
-use crate::ruleset::{RuleSet, RuleSetError};
 
 /// How much evidence one matching line is on its own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -129,7 +127,7 @@ impl Compiled {
 
     /// The inline rules that may match in `line`, as kind and exact regex, in table
     /// order.
-    pub fn inline_candidates(&self, line: &str) -> Vec<(NoiseKind, &Regex)> {
+    pub fn inline_candidates(&self, line: &str) -> Vec<(NoiseKind, &Exact)> {
         self.inline
             .candidates(line)
             .into_iter()
@@ -139,7 +137,7 @@ impl Compiled {
 
     /// Compiles every exact regex now, so a test can show none fails.
     #[cfg(test)]
-    pub fn check_exact(&self) -> Result<(), regex::Error> {
+    pub fn check_exact(&self) -> Result<(), Box<regex_automata::meta::BuildError>> {
         self.lines.check_exact()?;
         self.inline.check_exact()
     }
