@@ -75,6 +75,7 @@ impl EntityStage {
             last_end = r.end;
             let (toks, mut names) = self.tagger.tag_region(text, r.start, r.end);
             if let Some(list) = cased {
+                list.split(text, &toks, &mut names);
                 list.retype(text, &mut names);
                 list.add_capitalised_names(text, &toks, &mut names);
             } else if has_devanagari(&text[r.start..r.end]) {
