@@ -2,7 +2,7 @@
 //! the sentence is inverted) and its content (a clause, quotes, or the clause before
 //! the comma).
 
-use crate::lexicon::{Lexicon, NOT_SUBJECT, OBLIQUE};
+use crate::lexicon::{Lexicon, CLITICS, NOT_SUBJECT, OBLIQUE};
 use crate::marks::Quoted;
 use crate::token::{span_between as span, TokKind, Token};
 
@@ -164,7 +164,13 @@ pub(super) fn by_cue(
                 }
                 break;
             }
-            if !adverbial && words.len() <= 8 && words.iter().any(|&i| tokens[i].upper_initial) {
+            let clitics = (start..end)
+                .filter(|&i| CLITICS.contains(&tokens[i].lower.as_str()))
+                .count();
+            if !adverbial
+                && words.len() + clitics <= 8
+                && words.iter().any(|&i| tokens[i].upper_initial)
+            {
                 before = words;
                 break;
             }

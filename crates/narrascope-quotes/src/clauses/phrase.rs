@@ -24,6 +24,12 @@ pub(super) fn phrase_after(
                 || LISTENERS.contains(&tokens[a].lower.as_str()))
         {
             a += 1;
+        } else if a < last
+            && (tokens[a].lower == "de" || tokens[a].lower == "em")
+            && tokens[a + 1].lower == "seguida"
+        {
+            // "disse de seguida que": "then", not a speaker.
+            a += 2;
         } else if a <= last && tokens[a].lower == "(" {
             while a <= last && tokens[a].lower != ")" {
                 a += 1;

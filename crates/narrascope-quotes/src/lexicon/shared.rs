@@ -79,9 +79,16 @@ pub(crate) const NOT_SUBJECT: &[&str] = &[
     "onde",
     "не",
     "não",
-    // Bulgarian auxiliaries before a participle cue ("Учените са убедени, че").
+    // Bulgarian auxiliaries before a participle cue ("Учените са убедени, че", "…",
+    // е коментирал той"), and object clitics ("ни казват"; see [`CLITICS`]).
     "са",
     "бе",
+    "е",
+    "ни",
+    "ми",
+    "ти",
+    "го",
+    "ги",
 ];
 
 /// Words that may stand between a cue and its subject without naming anyone ("сказал
@@ -222,6 +229,26 @@ pub(crate) const OFFICES: &[&str] = &[
     "журналистът",
     "министър-председателят",
     "губернатор",
+];
+
+/// Bulgarian object clitics, which stand before a cue but never name its speaker ("ни
+/// казват"). They still count towards the length of a stretch before a cue (a long
+/// stretch is a clause, not an apposition).
+pub(crate) const CLITICS: &[&str] = &["ни", "ми", "ти", "го", "ги"];
+
+/// Offices and roles matched as written only: their plurals ("os especialistas",
+/// "директорите") are groups, not the person the article named.
+pub(crate) const EXACT_OFFICES: &[&str] = &[
+    // "Телеведущий написал", "a representante disse", "Segundo o especialista",
+    // "бившият шеф на ЦРУ".
+    "телеведущий",
+    "телеведущая",
+    "representante",
+    "especialista",
+    "шеф",
+    "шефът",
+    "директор",
+    "директорът",
 ];
 
 /// Determiners, function words and oblique pronouns that may open a phrase before

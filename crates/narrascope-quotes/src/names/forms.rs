@@ -1,12 +1,13 @@
 //! Word forms of names: stems shared by inflected forms, person-shaped names, offices,
 //! capitalised runs.
 
-use crate::lexicon::{Lexicon, LEADING, OFFICES};
+use crate::lexicon::{Lexicon, EXACT_OFFICES, LEADING, NOT_SUBJECT, OFFICES};
 use crate::token::{TokKind, Token};
 
 /// Whether a lowercase word is a form of an office ("губернатора", "министърът").
 pub(super) fn is_office(w: &str) -> bool {
     OFFICES.contains(&w)
+        || EXACT_OFFICES.contains(&w)
         || OFFICES
             .iter()
             .any(|o| o.chars().count() >= 5 && same_stem(o, w))
@@ -45,13 +46,17 @@ pub(super) fn words(text: &str, tokens: &[Token]) -> String {
         .join(" ")
 }
 
-/// Skips function words ("В", "Однако", "O") that open a run only because they open
-/// the sentence.
+/// Skips function words ("В", "Однако", "O", "Также", "Segundo") that open a run only
+/// because they open the sentence: "Также Зеленский сообщил" names Зеленский, and
+/// "Segundo Zelensky, …" is "according to Zelensky".
 pub(super) fn skip_function(tokens: &[Token], lex: &Lexicon, mut a: usize, b: usize) -> usize {
-    while a < b
-        && (lex.prepositions.contains(&tokens[a].lower.as_str())
-            || LEADING.contains(&tokens[a].lower.as_str()))
-    {
+    while a < b && {
+        let w = tokens[a].lower.as_str();
+        lex.prepositions.contains(&w)
+            || LEADING.contains(&w)
+            || NOT_SUBJECT.contains(&w)
+            || lex.according.iter().any(|p| p.len() == 1 && p[0] == w)
+    } {
         a += 1;
     }
     a

@@ -3,8 +3,8 @@
 
 use narrascope_core::Span;
 
-use crate::lexicon::{LEADING, LISTENERS, OBLIQUE};
-use crate::token::{tokenize, Token};
+use crate::lexicon::{CLITICS, LEADING, LISTENERS, NOT_SUBJECT, OBLIQUE};
+use crate::token::{tokenize, TokKind, Token};
 
 use super::caseless::named_caseless;
 use super::forms::{is_office, runs, skip_function};
@@ -26,8 +26,34 @@ const DOCUMENTS: &[&str] = &[
     "comunicado",
 ];
 
+/// Bulgarian definite endings: a capitalised word with one opening a sentence is a noun
+/// ("Съпругата на …", "Посолството на …"), not a name.
+const DEFINITE: &[&str] = &["ът", "ят", "та", "то", "те"];
+
 /// Words that join a document to its author's name.
 const GENITIVE_JOINERS: &[&str] = &["на", "do", "da", "dos", "das", "de"];
+
+/// Nouns of "according to" phrases, before the source ("по словам", "думите на",
+/// "as palavras de").
+const CUE_NOUNS: &[&str] = &[
+    "словам",
+    "слова",
+    "данным",
+    "данных",
+    "мнению",
+    "сведениям",
+    "информации",
+    "думите",
+    "думи",
+    "данни",
+    "данните",
+    "информацията",
+    "мнението",
+    "palavras",
+    "dados",
+    "informações",
+    "opinião",
+];
 
 /// Words up to which a lowercase speaker phrase is a description ("a vereadora da
 /// oposição"); a longer one is a clause the rules took for the speaker.
@@ -55,6 +81,42 @@ impl Namer<'_> {
         {
             let rest = Span::new(tokens[head + 2].span.start, p.end);
             return self.named(rest);
+        }
+        // "думите на Путин", "данным аналитиков", "as palavras de Lula": the noun of an
+        // "according to" phrase stands before its source.
+        if tokens.len() > head + 1 && CUE_NOUNS.contains(&tokens[head].lower.as_str()) {
+            // (Russian puts the source in the genitive; the others join it with "of".)
+            let k = if GENITIVE_JOINERS.contains(&tokens[head + 1].lower.as_str()) {
+                Some(head + 2)
+            } else {
+                (lex.code == "ru").then_some(head + 1)
+            };
+            if let Some(k) = k.filter(|&k| k < tokens.len()) {
+                return self.named(Span::new(tokens[k].span.start, p.end));
+            }
+        }
+        // "Съпругата на Владимир Зеленски", "a mulher de Lula": a common noun with a
+        // name after "of" is someone else than the name. The phrase is their
+        // description (an office after "of" is read below: "o ministro dos Negócios
+        // Estrangeiros" is a person the article may name).
+        if tokens.len() > head + 2
+            && (!tokens[head].upper_initial
+                || self.is_common(&tokens[head], head == 0)
+                || (lex.code == "bg" && DEFINITE.iter().any(|e| tokens[head].lower.ends_with(e))))
+            && !is_office(&tokens[head].lower)
+            && !lex.pronouns.contains(&tokens[head].lower.as_str())
+            && !lex.prepositions.contains(&tokens[head].lower.as_str())
+            && tokens[head].kind == TokKind::Word
+            && GENITIVE_JOINERS.contains(&tokens[head + 1].lower.as_str())
+            && tokens[head + 2..].iter().all(|t| t.upper_initial)
+            // (Three words or more may end in the person's own name: "анализаторът на
+            // The National Interest Брандън Уайчерт".)
+            && tokens.len() - (head + 2) <= 2
+        {
+            return Some(Named::Description(Span::new(
+                tokens[head].span.start,
+                p.end,
+            )));
         }
         // "по его словам", "Според нея": the oblique pronoun alone stands for a person.
         if tokens.len() == 1 && OBLIQUE.contains(&tokens[0].lower.as_str()) {
@@ -100,9 +162,14 @@ impl Namer<'_> {
             .take_while(|t| !t.upper_initial || t.lower == tokens[0].lower)
             .any(|t| is_office(&t.lower));
         // (The last two words of a run: "САЩ Джо Байдън" ends in a person.)
+        // (A name of two words right after "of" is what the office is of: "o ministro
+        // dos Negócios Estrangeiros".)
         let person_run = found.iter().any(|&(a, b)| {
-            let a = skip_function(&tokens, lex, a, b).max(b.saturating_sub(1));
-            b > a
+            let of = a > 0 && GENITIVE_JOINERS.contains(&tokens[a - 1].lower.as_str());
+            let a0 = skip_function(&tokens, lex, a, b);
+            let a = a0.max(b.saturating_sub(1));
+            !(of && a == a0)
+                && b > a
                 && tokens[a..=b].iter().all(|t| {
                     text[t.span.start..t.span.end]
                         .chars()
@@ -139,7 +206,12 @@ impl Namer<'_> {
         }
         let named = found.iter().rev().find_map(|&(a, b)| {
             let a = skip_function(&tokens, lex, a, b);
-            if a == b && self.is_common(&tokens[a], a == 0) {
+            if a == b
+                && (self.is_common(&tokens[a], a == 0)
+                    || LEADING.contains(&tokens[a].lower.as_str())
+                    || NOT_SUBJECT.contains(&tokens[a].lower.as_str())
+                    || CLITICS.contains(&tokens[a].lower.as_str()))
+            {
                 return None;
             }
             Some((a, b))

@@ -275,3 +275,50 @@ fn parenthetical_cues_brackets_and_reflexive_sources() {
     assert_speaker(&pt, "os estudos mostram", Some("Fernando Haddad"));
     assert_speaker(&pt, "o acordo não vai", Some("Luiz Inácio Lula da Silva"));
 }
+
+/// Speaker phrases the rules used to misread: an adverb or "according to" opening the
+/// sentence glued to the name, a wife "of" a named man, the noun of an "according to"
+/// phrase, a Bulgarian auxiliary before its participle, a role noun standing for the
+/// person the sentence before named, and an office "of" a ministry.
+#[test]
+fn speaker_phrases_in_rule_languages() {
+    let ru = quotes_in(
+        "ru2.txt",
+        "Ведущий анонсировал интервью с мэром\n\n\
+         Телеведущий Андрей Смирнов анонсировал интервью с мэром Самары Игорем Волковым. \
+         Телеведущий написал в своём канале, что зрители смогут задать вопросы заранее.\n\
+         Мэр Самары Игорь Волков сообщил, что ремонт мостов закончится до зимы.\n\
+         Также Волков сообщил, что в городе откроют три новые школы.\n",
+    );
+    assert_speaker(&ru, "зрители смогут", Some("Андрей Смирнов"));
+    assert_speaker(&ru, "в городе откроют", Some("Игорь Волков"));
+
+    let bg = quotes_in(
+        "bg2.txt",
+        "Съпругата на кмета дари средства за болницата\n\n\
+         Кметът на Русе Петър Стоянов заяви, че градът ще получи нови линейки.\n\
+         Съпругата на Петър Стоянов заяви, че семейството ще дари средства за болницата.\n\
+         „Работата по ремонта продължава всеки ден“, е коментирал Стоянов пред журналисти.\n\
+         Според думите на Стоянов ремонтът на болницата ще приключи през май.\n",
+    );
+    assert_speaker(
+        &bg,
+        "семейството ще дари",
+        Some("Съпругата на Петър Стоянов"),
+    );
+    assert_speaker(&bg, "Работата по ремонта", Some("Петър Стоянов"));
+    assert_speaker(&bg, "ремонтът на болницата", Some("Петър Стоянов"));
+
+    let pt = quotes_in(
+        "pt2.txt",
+        "Ministro defende acordo comercial com o Brasil\n\n\
+         O ministro dos Negócios Estrangeiros, Paulo Rangel, afirmou na segunda-feira que \
+         o acordo comercial com o Brasil será assinado este ano.\n\n\
+         Segundo Rangel, as negociações estão na fase final e falta apenas a revisão jurídica \
+         do texto.\n\n\
+         O ministro dos Negócios Estrangeiros afirmou ainda que o governo vai apoiar as \
+         empresas exportadoras.\n",
+    );
+    assert_speaker(&pt, "as negociações estão", Some("Paulo Rangel"));
+    assert_speaker(&pt, "o governo vai apoiar", Some("Paulo Rangel"));
+}
