@@ -6,6 +6,8 @@
 //! with a quotation mark is never absorbed, because quotes are the body text
 //! analysts need most.
 
+use std::sync::OnceLock;
+
 use narrascope_core::{NoiseKind, Span};
 use regex::Regex;
 
@@ -54,35 +56,86 @@ impl LineInfo {
     }
 }
 
-/// Regexes used by the block passes, compiled once with the rule tables.
-#[derive(Debug)]
+/// Regexes used by the block passes, each compiled the first time a line could match
+/// it: "says" lines and author bios are rare, and compiling the three eagerly (the
+/// bio's `.{0,200}` twice) was 36 M of the 0.42 G instructions of starting
+/// `narrascope quotes` (callgrind).
+#[derive(Debug, Default)]
 pub(super) struct BlockRegexes {
-    /// "<name> says" lines of a comment thread.
-    pub says: Regex,
-    /// A personal name alone on a line ("Jane Q. Roe").
-    pub name: Regex,
-    /// A one-line author bio ("Jane Roe is a reporter at …").
-    pub bio: Regex,
+    says: OnceLock<Regex>,
+    name: OnceLock<Regex>,
+    bio: OnceLock<Regex>,
 }
 
+/// The words one of which an author bio must hold (see [`BlockRegexes::bio`]).
+const BIO_ROLES: &[&str] = &[
+    "author",
+    "writer",
+    "journalist",
+    "reporter",
+    "correspondent",
+    "columnist",
+    "editor",
+    "contributor",
+    "podcaster",
+    "commentator",
+    "blogger",
+    "analyst",
+    "consultant",
+    "fellow",
+    "professor",
+    "meteorologist",
+];
+
 impl BlockRegexes {
+    /// The patterns are constants, checked by the unit tests; this compiles them all
+    /// so a test can show none fails.
     pub fn new() -> Result<Self, regex::Error> {
-        Ok(BlockRegexes {
-            says: Regex::new(r"^\S.{0,48}\bsays:?$")?,
-            name: Regex::new(
-                r"^\p{Lu}[\p{L}'’-]*\.?( \p{Lu}[\p{L}'’-]*\.?){0,2} \p{Lu}[\p{L}'’-]+$",
-            )?,
-            bio: Regex::new(
-                r"^((\p{Lu}[\p{L}.'’-]+ ){1,4}(is|was)|(?i:the (writer|author)s? (is|are))) (a|an|the|\p{L}+) .{0,200}\b(author|writer|journalist|reporter|correspondent|columnist|editor|contributor|podcaster|commentator|blogger|analyst|consultant|fellow|professor|meteorologist)s?\b.{0,200}$",
-            )?,
-        })
+        let re = BlockRegexes::default();
+        #[cfg(test)]
+        {
+            Regex::new(SAYS)?;
+            Regex::new(NAME)?;
+            Regex::new(BIO)?;
+        }
+        Ok(re)
     }
+
+    /// Whether `t` is a "<name> says" line of a comment thread.
+    pub fn says(&self, t: &str) -> bool {
+        (t.ends_with("says") || t.ends_with("says:")) && get(&self.says, SAYS).is_match(t)
+    }
+
+    /// Whether `t` is a personal name alone on a line ("Jane Q. Roe").
+    pub fn name(&self, t: &str) -> bool {
+        // Two to four words, one space apart, each opening with a capital.
+        let words = t.split(' ');
+        (2..=4).contains(&words.clone().count())
+            && words.into_iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            && get(&self.name, NAME).is_match(t)
+    }
+
+    /// Whether `t` is a one-line author bio ("Jane Roe is a reporter at …").
+    pub fn bio(&self, t: &str) -> bool {
+        BIO_ROLES.iter().any(|r| t.contains(r)) && get(&self.bio, BIO).is_match(t)
+    }
+}
+
+const SAYS: &str = r"^\S.{0,48}\bsays:?$";
+const NAME: &str = r"^\p{Lu}[\p{L}'’-]*\.?( \p{Lu}[\p{L}'’-]*\.?){0,2} \p{Lu}[\p{L}'’-]+$";
+/// Its role word is case-sensitive, as [`BIO_ROLES`] is.
+const BIO: &str = r"^((\p{Lu}[\p{L}.'’-]+ ){1,4}(is|was)|(?i:the (writer|author)s? (is|are))) (a|an|the|\p{L}+) .{0,200}\b(author|writer|journalist|reporter|correspondent|columnist|editor|contributor|podcaster|commentator|blogger|analyst|consultant|fellow|professor|meteorologist)s?\b.{0,200}$";
+
+/// The regex in `cell`, compiled from `pattern` on first use (a constant the unit
+/// tests compile, so this cannot fail).
+fn get<'a>(cell: &'a OnceLock<Regex>, pattern: &str) -> &'a Regex {
+    cell.get_or_init(|| Regex::new(pattern).expect("block pattern compiles (unit-tested)"))
 }
 
 /// Runs every block pass, in the order that lets later passes see earlier marks.
 pub(super) fn apply(lines: &mut [LineInfo], text: &str, re: &BlockRegexes) {
     end_of_article(lines);
-    comment_threads(lines, text, &re.says);
+    comment_threads(lines, text, re);
     about_author(lines, text);
     closing_byline(lines, text, re);
     lists(lines, text);
@@ -102,13 +155,13 @@ fn closing_byline(lines: &mut [LineInfo], text: &str, re: &BlockRegexes) {
     // The line before must end a sentence: in hard-wrapped text a short last
     // line is often the tail of a quote's attribution ("… said / Jane Roe.").
     let after_sentence = ends_sentence(lines[body[body.len() - 2]].text(text));
-    if t.len() <= 40 && after_sentence && re.name.is_match(t) {
+    if t.len() <= 40 && after_sentence && re.name(t) {
         lines[last].set(NoiseKind::Byline);
         return;
     }
     for &i in body.iter().rev().take(2) {
         let t = lines[i].text(text);
-        if t.len() <= 400 && !starts_with_quote(t) && re.bio.is_match(t) {
+        if t.len() <= 400 && !starts_with_quote(t) && re.bio(t) {
             lines[i].set(NoiseKind::Byline);
         }
     }
@@ -204,10 +257,10 @@ fn end_of_article(lines: &mut [LineInfo]) {
 /// A "Comments" header followed by "<name> says" lines starts the reader
 /// comments, which run to the end of the text. Without a header, three or more
 /// "<name> says" lines in the second half start them at the first such line.
-fn comment_threads(lines: &mut [LineInfo], text: &str, says: &Regex) {
+fn comment_threads(lines: &mut [LineInfo], text: &str, re: &BlockRegexes) {
     let is_says = |l: &LineInfo| {
         let t = l.text(text);
-        t.len() <= 120 && says.is_match(t)
+        t.len() <= 120 && re.says(t)
     };
     let start = match lines.iter().position(|l| l.role() == Role::CommentHeader) {
         Some(header) => {
