@@ -111,7 +111,9 @@ impl BlockRegexes {
         // Two to four words, one space apart, each opening with a capital.
         let words = t.split(' ');
         (2..=4).contains(&words.clone().count())
-            && words.into_iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            && words
+                .into_iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
             && get(&self.name, NAME).is_match(t)
     }
 

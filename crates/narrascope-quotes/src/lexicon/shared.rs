@@ -249,6 +249,10 @@ pub(crate) const EXACT_OFFICES: &[&str] = &[
     "шефът",
     "директор",
     "директорът",
+    // "…, напомнил Марков. … добавил эксперт.", "посочи експертът", "офицерът".
+    "эксперт",
+    "експертът",
+    "офицерът",
 ];
 
 /// Determiners, function words and oblique pronouns that may open a phrase before

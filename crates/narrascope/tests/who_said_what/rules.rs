@@ -321,4 +321,16 @@ fn speaker_phrases_in_rule_languages() {
     );
     assert_speaker(&pt, "as negociações estão", Some("Paulo Rangel"));
     assert_speaker(&pt, "o governo vai apoiar", Some("Paulo Rangel"));
+
+    // A Hindi subject starts after the participle or verb before it ("… करते हुए
+    // मोहन ने", "… कहा है क्योंकि भारत ने").
+    let hi = quotes_in(
+        "hi2.txt",
+        "शहर में नई बसें चलेंगी\n\n\
+         नगर निगम की बैठक को संबोधित करते हुए मोहन ने कहा कि शहर में अगले महीने से नई बसें \
+         चलेंगी। उन्होंने यह भी बताया कि किराया नहीं बढ़ेगा। यह फैसला अहम है क्योंकि भारत \
+         ने पहले भी ऐसी मदद की थी। भारत ने कहा कि सार्वजनिक परिवहन सबसे जरूरी है।\n",
+    );
+    assert_speaker(&hi, "शहर में अगले महीने", Some("मोहन"));
+    assert_speaker(&hi, "सार्वजनिक परिवहन", Some("भारत"));
 }
