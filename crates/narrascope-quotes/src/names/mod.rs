@@ -98,7 +98,19 @@ impl<'d> Namer<'d> {
             })
             .collect();
         for (a, b) in split {
-            let a = skip_function(&tokens, lex, a, b);
+            let mut a = skip_function(&tokens, lex, a, b);
+            // "Эксперт Шатилов": an office opening the sentence is no part of the name,
+            // and the surname after it is a person's.
+            // (Not a place or body the entity stage found: "Президент Украины".)
+            let titled = a < b
+                && is_office(&tokens[a].lower)
+                && !doc
+                    .mentions
+                    .iter()
+                    .any(|m| m.span.overlaps(tokens[b].span) && m.etype != EntityType::Person);
+            while a < b && is_office(&tokens[a].lower) {
+                a += 1;
+            }
             if b > a && b - a <= 2 {
                 // "из Николаева Сергея Лебедева": three capitalised words are a place or
                 // body and a person, unless the middle one is a patronymic.
@@ -116,7 +128,7 @@ impl<'d> Namer<'d> {
             // "Ранее пресс-секретарь президента России Дмитрий Песков отказался": the
             // person named at the head of a sentence.
             let a = if b > a + 1 { b - 1 } else { a };
-            let person = b > a
+            let person = (b > a || titled)
                 && tokens[a..=b].iter().all(|t| {
                     t.lower.chars().count() > 1
                         && t.lower != t.lower.to_uppercase()
