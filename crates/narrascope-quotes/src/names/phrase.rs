@@ -137,11 +137,37 @@ impl Namer<'_> {
         }
         // Cut at a preposition after the first capitalised word ("сказал Путин в
         // интервью РИА Новости").
-        let mut end = tokens.len();
+        // An office's own modifiers are not cut off when the phrase ends in a person's
+        // name ("посол РФ в США Анатолий Антонов", "депутатът от Европейския парламент
+        // от Словакия Катарина Рот-Неведялова").
+        let n = tokens.len();
+        let person_word = |t: &Token| {
+            let w = &text[t.span.start..t.span.end];
+            t.kind == TokKind::Word
+                && w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().skip(1).any(char::is_lowercase)
+                && !w.chars().skip(1).any(char::is_uppercase)
+        };
+        // (Not when a name comes before the first preposition: "X в интервю за Judging
+        // Freedom", "Виктор Орбан в письме Шарлю Мишелю" end in a channel or listener.)
+        let first_stop = tokens
+            .iter()
+            .position(|t| lex.stop_after_name.contains(&t.lower.as_str()))
+            .unwrap_or(n);
+        let office_to_name = is_office(&tokens[head].lower)
+            && n >= head + 4
+            && tokens[n - 2..].iter().all(person_word)
+            && !tokens[..first_stop]
+                .windows(2)
+                .any(|p| p.iter().all(|t| person_word(t) && !is_office(&t.lower)));
+        let mut end = n;
         let mut seen = false;
         for (i, t) in tokens.iter().enumerate() {
             let w = t.lower.as_str();
-            if seen && (lex.stop_after_name.contains(&w) || LISTENERS.contains(&w)) {
+            if seen
+                && !office_to_name
+                && (lex.stop_after_name.contains(&w) || LISTENERS.contains(&w))
+            {
                 end = i;
                 break;
             }
