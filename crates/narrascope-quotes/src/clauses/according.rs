@@ -147,6 +147,7 @@ pub(super) fn according(
         if b == e || (b + 1 == e && tokens[e].kind == TokKind::Final) {
             b = (a..e)
                 .find(|&i| tokens[i].upper_initial && !tokens[i + 1].upper_initial)
+                .map(|i| body_name_end(tokens, i, e))
                 .unwrap_or(
                     if DETERMINERS.contains(&tokens[a].lower.as_str()) && a < e {
                         a + 1
@@ -185,4 +186,48 @@ pub(super) fn according(
         });
     }
     None
+}
+
+/// Head nouns of bodies' names that Russian and Bulgarian write in lowercase after a
+/// capitalised adjective ("Световната метеорологична организация", "Международное
+/// энергетическое агентство").
+const BODY_HEADS: &[&str] = &[
+    "организация",
+    "организацията",
+    "агенция",
+    "агенцията",
+    "служба",
+    "службата",
+    "комисия",
+    "комисията",
+    "банка",
+    "банк",
+    "фонд",
+    "фондът",
+    "институт",
+    "институтът",
+    "университет",
+    "университетът",
+    "министерство",
+    "министерството",
+    "асоциация",
+    "асоциацията",
+    "агентство",
+    "агентства",
+    "организации",
+    "комиссия",
+    "комиссии",
+    "службы",
+    "совет",
+    "совета",
+];
+
+/// Where a body's name that starts with the capitalised word `i` ends: at the first
+/// head noun among the next four lowercase words ("Световната метеорологична
+/// организация"), else at `i`.
+fn body_name_end(tokens: &[Token], i: usize, e: usize) -> usize {
+    (i + 1..=e.min(i + 4))
+        .take_while(|&k| tokens[k].kind == TokKind::Word && !tokens[k].upper_initial)
+        .find(|&k| BODY_HEADS.contains(&tokens[k].lower.as_str()))
+        .unwrap_or(i)
 }
