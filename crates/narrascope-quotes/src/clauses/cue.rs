@@ -87,6 +87,18 @@ pub(super) fn by_cue(
                         .contains(&tokens[before[last]].lower.as_str()))
                 .then_some(last)
             })
+            .or_else(|| {
+                // "व्हाइट हाउस की तरफ से कहा गया है": "on the part of X" before a passive
+                // cue names its source; "X की" is read as the subject.
+                let last = before.len().checked_sub(1)?;
+                let w = |k: usize| tokens[before[k]].lower.as_str();
+                (last >= 3
+                    && before[last] + 1 == c
+                    && w(last) == "से"
+                    && ["तरफ", "ओर"].contains(&w(last - 1))
+                    && ["की", "के"].contains(&w(last - 2)))
+                .then_some(last - 2)
+            })
     } else {
         None
     };

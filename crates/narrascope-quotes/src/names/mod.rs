@@ -156,6 +156,7 @@ impl<'d> Namer<'d> {
                     .find(|&i| tokens[i].kind != TokKind::Word)
                     .map_or(from, |i| i + 1);
                 if let Some(Named::Name(m)) = named_caseless(&tokens[from..=k], lex) {
+                    let m = clip_to_entity(doc, m);
                     let name = &text[m.start..m.end];
                     // (An oblique plural, "कई मिसाइलों ने", is things, not a person.)
                     let plural = name.split_whitespace().any(|w| w.ends_with("ों"));
@@ -306,6 +307,11 @@ impl<'d> Namer<'d> {
                 }
             }
             Named::Name(m) => {
+                let m = if self.lex.caseless {
+                    clip_to_entity(self.doc, m)
+                } else {
+                    m
+                };
                 let mut raw = self.institution(&text[m.start..m.end]);
                 if genitive && self.lex.code == "ru" {
                     raw = ru_nominative(&raw);
@@ -466,4 +472,15 @@ impl<'d> Namer<'d> {
                 })
             })
     }
+}
+
+/// A name read without capitals (Hindi) cut to the last entity mention inside it:
+/// the words before the subject marker may open with an adverb or a clause's end
+/// ("इस बीच रूस ने" → रूस), which the entity stage's name list does not take.
+fn clip_to_entity(doc: &Document, m: Span) -> Span {
+    doc.mentions
+        .iter()
+        .filter(|x| x.span.start >= m.start && x.span.end <= m.end && x.span.end > x.span.start)
+        .max_by_key(|x| (x.span.end, std::cmp::Reverse(x.span.start)))
+        .map_or(m, |x| Span::new(x.span.start, m.end.max(x.span.end)))
 }

@@ -313,7 +313,11 @@ fn speaker_phrases_in_rule_languages() {
     );
     assert_speaker(&bg, "Работата по ремонта", Some("Петър Стоянов"));
     // A body's name with lowercase words after its capitalised adjective.
-    assert_speaker(&bg, "болниците в региона", Some("Световната здравна организация"));
+    assert_speaker(
+        &bg,
+        "болниците в региона",
+        Some("Световната здравна организация"),
+    );
     assert_speaker(&bg, "ремонтът на болницата", Some("Петър Стоянов"));
 
     let pt = quotes_in(
@@ -336,8 +340,14 @@ fn speaker_phrases_in_rule_languages() {
         "शहर में नई बसें चलेंगी\n\n\
          नगर निगम की बैठक को संबोधित करते हुए मोहन ने कहा कि शहर में अगले महीने से नई बसें \
          चलेंगी। उन्होंने यह भी बताया कि किराया नहीं बढ़ेगा। यह फैसला अहम है क्योंकि भारत \
-         ने पहले भी ऐसी मदद की थी। भारत ने कहा कि सार्वजनिक परिवहन सबसे जरूरी है।\n",
+         ने पहले भी ऐसी मदद की थी। भारत ने कहा कि सार्वजनिक परिवहन सबसे जरूरी है। इस बीच \
+         रूस ने कहा कि वह भी बसें भेजेगा। व्हाइट हाउस की तरफ से कहा गया है कि अमेरिका भी \
+         मदद करेगा।\n",
     );
     assert_speaker(&hi, "शहर में अगले महीने", Some("मोहन"));
     assert_speaker(&hi, "सार्वजनिक परिवहन", Some("भारत"));
+    // "इस बीच रूस ने": the name is the entity, not the adverb before it.
+    assert_speaker(&hi, "वह भी बसें", Some("रूस"));
+    // "X की तरफ से कहा गया है": the passive cue's source.
+    assert_speaker(&hi, "अमेरिका भी", Some("व्हाइट हाउस"));
 }
