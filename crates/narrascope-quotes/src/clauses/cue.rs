@@ -14,6 +14,14 @@ use super::{is_boundary, is_dash, starts_with, stretch_start, trimmed, Clause};
 const COMPLEMENTISER_REACH: usize = 10;
 
 /// A sentence with a verb of saying outside quotation marks.
+/// Portuguese words after which a cue word is a noun ("um alerta", "pelo anúncio"):
+/// articles, demonstratives and contracted prepositions, none of which stands before a
+/// finite verb.
+const PT_NOUN_MARKERS: &[&str] = &[
+    "um", "uma", "este", "esta", "esse", "essa", "do", "da", "no", "na", "pelo", "pela", "ao",
+    "num", "numa",
+];
+
 pub(super) fn by_cue(
     tokens: &[Token],
     lex: &Lexicon,
@@ -23,8 +31,14 @@ pub(super) fn by_cue(
     quotes: &[&Quoted],
     all: &[Quoted],
 ) -> Option<Clause> {
+    // "é somente um alerta", "no comunicado": after an article or a contracted
+    // preposition a cue word is a noun.
+    let noun = |i: usize| {
+        lex.code == "pt" && i > s && PT_NOUN_MARKERS.contains(&tokens[i - 1].lower.as_str())
+    };
     let is_cue = |i: usize| {
         outside(i)
+            && !noun(i)
             && (lex.is_cue(&tokens[i].lower)
                 || (lex.is_impersonal(&tokens[i].lower)
                     && (lex.code != "bg" || i > s && tokens[i - 1].lower == "се")))

@@ -328,10 +328,16 @@ fn speaker_phrases_in_rule_languages() {
          Segundo Rangel, as negociações estão na fase final e falta apenas a revisão jurídica \
          do texto.\n\n\
          O ministro dos Negócios Estrangeiros afirmou ainda que o governo vai apoiar as \
-         empresas exportadoras.\n",
+         empresas exportadoras.\n\n\
+         Estas tarifas são um alerta de que o comércio mundial mudou muito.\n",
     );
     assert_speaker(&pt, "as negociações estão", Some("Paulo Rangel"));
     assert_speaker(&pt, "o governo vai apoiar", Some("Paulo Rangel"));
+    // "um alerta" is a noun: nobody speaks.
+    assert!(
+        pt.iter().all(|q| !q.0.contains("comércio mundial")),
+        "{pt:#?}"
+    );
 
     // A Hindi subject starts after the participle or verb before it ("… करते हुए
     // मोहन ने", "… कहा है क्योंकि भारत ने").
