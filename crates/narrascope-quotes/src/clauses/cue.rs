@@ -106,12 +106,16 @@ pub(super) fn by_cue(
                 // cue names its source; "X की" is read as the subject.
                 let last = before.len().checked_sub(1)?;
                 let w = |k: usize| tokens[before[k]].lower.as_str();
-                (last >= 3
+                let passive = last >= 3
                     && before[last] + 1 == c
                     && w(last) == "से"
                     && ["तरफ", "ओर"].contains(&w(last - 1))
-                    && ["की", "के"].contains(&w(last - 2)))
-                .then_some(last - 2)
+                    && ["की", "के"].contains(&w(last - 2));
+                if passive {
+                    Some(last - 2)
+                } else {
+                    None
+                }
             })
     } else {
         None
