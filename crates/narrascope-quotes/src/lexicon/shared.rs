@@ -231,6 +231,30 @@ pub(crate) const OFFICES: &[&str] = &[
     "губернатор",
 ];
 
+/// Subordinating conjunctions and relative adverbs, which open a clause but never
+/// name its speaker ("като", "когато", "где", "quando se").
+pub(crate) const CONJUNCTIONS: &[&str] = &[
+    "като",
+    "когато",
+    "където",
+    "докато",
+    "ако",
+    "защото",
+    "где",
+    "когда",
+    "если",
+    "потому",
+    "чтобы",
+    "хотя",
+    "quando",
+    "se",
+    "porque",
+    "embora",
+    "enquanto",
+    "outro",
+    "outra",
+];
+
 /// Bulgarian object clitics, which stand before a cue but never name its speaker ("ни
 /// казват"). They still count towards the length of a stretch before a cue (a long
 /// stretch is a clause, not an apposition).

@@ -42,5 +42,34 @@ pub(super) fn named_caseless(tokens: &[Token], lex: &Lexicon) -> Option<Named> {
         a += usize::from(!lex.titles.contains(&tokens[a + 1].lower.as_str()));
     }
     let a = a.max(end.saturating_sub(3));
+    // "भारत के वक्तव्य में", "वायु सेना के बयान के अनुसार": a statement or report speaks
+    // for whoever it belongs to, named before "के/की/का".
+    if end == a + 1 && a >= 2 && DOCUMENTS.contains(&tokens[a].lower.as_str()) {
+        let gen = a - 1;
+        if ["के", "की", "का"].contains(&tokens[gen].lower.as_str()) {
+            let from = tokens[..gen]
+                .iter()
+                .rposition(|t| lex.postpositions.contains(&t.lower.as_str()) || !words(t))
+                .map_or(0, |k| k + 1)
+                .max(gen.saturating_sub(3));
+            if from < gen {
+                return Some(Named::Name(Span::new(
+                    tokens[from].span.start,
+                    tokens[gen - 1].span.end,
+                )));
+            }
+        }
+    }
     (a < end).then(|| Named::Name(Span::new(tokens[a].span.start, tokens[end - 1].span.end)))
 }
+
+/// Hindi nouns for a statement, report or piece of information: their owner speaks.
+const DOCUMENTS: &[&str] = &[
+    "बयान",
+    "वक्तव्य",
+    "रिपोर्ट",
+    "जानकारी",
+    "अध्ययन",
+    "घोषणा",
+    "घोषणापत्र",
+];

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 use narrascope_core::{Document, EntityType, Span, Speaker};
 
-use crate::lexicon::{Lexicon, LEADING};
+use crate::lexicon::{Lexicon, CLITICS, CONJUNCTIONS, LEADING, NOT_SUBJECT};
 use crate::token::{tokenize, TokKind, Token};
 
 mod caseless;
@@ -250,7 +250,7 @@ impl<'d> Namer<'d> {
         genitive: bool,
     ) -> Option<Speaker> {
         self.resolve_any(p, at, continues, genitive)
-            .filter(|s| !s.name.trim().is_empty())
+            .filter(|s| !s.name.trim().is_empty() && !function_words_only(&s.name))
     }
 
     /// [`Namer::resolve`], before empty names are dropped (they still become the last
@@ -472,6 +472,19 @@ impl<'d> Namer<'d> {
                 })
             })
     }
+}
+
+/// Whether a name is nothing but function words ("като", "где", "quando se"): a
+/// conjunction or adverb the rules took for a subject names nobody.
+fn function_words_only(name: &str) -> bool {
+    name.split_whitespace().all(|w| {
+        let w = w.to_lowercase();
+        let w = w.as_str();
+        NOT_SUBJECT.contains(&w)
+            || LEADING.contains(&w)
+            || CLITICS.contains(&w)
+            || CONJUNCTIONS.contains(&w)
+    })
 }
 
 /// A name read without capitals (Hindi) cut to the last entity mention inside it:

@@ -1,6 +1,6 @@
 //! Russian, Bulgarian, Portuguese and Hindi: the quote stage's sentence rules.
 
-use crate::support::{assert_speaker, quotes_in};
+use crate::support::{assert_speaker, quotes_in, speaker_of};
 
 /// Russian, Bulgarian and Portuguese articles are read by the sentence rules (the
 /// tagger knows only English): the speaker after the quote, before "что/че/que",
@@ -304,6 +304,8 @@ fn speaker_phrases_in_rule_languages() {
          Съпругата на Петър Стоянов заяви, че семейството ще дари средства за болницата.\n\
          „Работата по ремонта продължава всеки ден“, е коментирал Стоянов пред журналисти.\n\
          Според Световната здравна организация болниците в региона имат нужда от още лекари.\n\
+         Индустрията се опитва да забави реформите, като твърди, че разходите ще бъдат \
+         твърде големи.\n\
          Според думите на Стоянов ремонтът на болницата ще приключи през май.\n",
     );
     assert_speaker(
@@ -319,6 +321,12 @@ fn speaker_phrases_in_rule_languages() {
         Some("Световната здравна организация"),
     );
     assert_speaker(&bg, "ремонтът на болницата", Some("Петър Стоянов"));
+    // A conjunction is no speaker ("…, като твърди, че").
+    assert_ne!(
+        speaker_of(&bg, "разходите ще бъдат"),
+        Some("като"),
+        "{bg:#?}"
+    );
 
     let pt = quotes_in(
         "pt2.txt",
@@ -348,7 +356,7 @@ fn speaker_phrases_in_rule_languages() {
          चलेंगी। उन्होंने यह भी बताया कि किराया नहीं बढ़ेगा। यह फैसला अहम है क्योंकि भारत \
          ने पहले भी ऐसी मदद की थी। भारत ने कहा कि सार्वजनिक परिवहन सबसे जरूरी है। इस बीच \
          रूस ने कहा कि वह भी बसें भेजेगा। व्हाइट हाउस की तरफ से कहा गया है कि अमेरिका भी \
-         मदद करेगा।\n",
+         मदद करेगा। वायु सेना के बयान के अनुसार सभी बसें सुरक्षित हैं।\n",
     );
     assert_speaker(&hi, "शहर में अगले महीने", Some("मोहन"));
     assert_speaker(&hi, "सार्वजनिक परिवहन", Some("भारत"));
@@ -356,4 +364,6 @@ fn speaker_phrases_in_rule_languages() {
     assert_speaker(&hi, "वह भी बसें", Some("रूस"));
     // "X की तरफ से कहा गया है": the passive cue's source.
     assert_speaker(&hi, "अमेरिका भी", Some("व्हाइट हाउस"));
+    // "X के बयान के अनुसार": the statement speaks for its owner.
+    assert_speaker(&hi, "सभी बसें सुरक्षित", Some("वायु सेना"));
 }
