@@ -1,7 +1,7 @@
 //! "According to" phrases: `По словам X, …`, `…, по словам X.`, `Как заявил X, …`,
 //! `X के अनुसार, …`.
 
-use crate::lexicon::{Lexicon, DETERMINERS, NOT_SUBJECT, OBLIQUE};
+use crate::lexicon::{Lexicon, DETERMINERS, NOT_SUBJECT, OBLIQUE, SAME};
 use crate::token::{span_between as span, TokKind, Token};
 
 use super::phrase::phrase_after;
@@ -90,7 +90,22 @@ pub(super) fn according(
         {
             words = Some(2);
         }
-        let Some(n) = words else { continue };
+        let Some(mut n) = words else { continue };
+        // "segundo explica o FSB", "segundo recordou hoje a agência": a cue between the
+        // phrase and its source.
+        if lex.code == "pt"
+            && tokens[p].lower == "segundo"
+            && tokens.get(p + 1).is_some_and(|t| lex.is_cue(&t.lower))
+        {
+            n += 1;
+            // (An adverb of time may follow: "recordou hoje".)
+            if tokens
+                .get(p + 2)
+                .is_some_and(|t| ["hoje", "ontem", "ainda"].contains(&t.lower.as_str()))
+            {
+                n += 1;
+            }
+        }
         let after = p + n;
         if after > e {
             continue;
@@ -123,15 +138,23 @@ pub(super) fn according(
                     .then_some((after, after + 1))
             })
             .or_else(|| {
-                // "Segundo o próprio, …": himself, after its article.
+                // "Segundo o próprio, …", "Segundo o mesmo, …": himself, after its
+                // article; "segundo a mesma fonte": the same source as before.
                 let k = after + 1;
+                let same = k <= e && SAME.contains(&tokens[k].lower.as_str());
+                let noun = same && tokens.get(k + 1).is_some_and(|t| t.kind == TokKind::Word);
                 (k <= e
                     && DETERMINERS.contains(&tokens[after].lower.as_str())
-                    && OBLIQUE.contains(&tokens[k].lower.as_str()))
-                .then_some((k, k + 1))
+                    && (OBLIQUE.contains(&tokens[k].lower.as_str()) || same))
+                    .then_some((k, if noun { k + 2 } else { k + 1 }))
             });
         if let Some((k, from)) = pronoun {
-            let content = trimmed(tokens, from, e)?;
+            // ("…, segundo a mesma fonte.": trailing, it reports the clause before.)
+            let content = trimmed(tokens, from, e).or_else(|| {
+                (p > s && tokens[p - 1].lower == ",")
+                    .then(|| trimmed(tokens, s, p - 1))
+                    .flatten()
+            })?;
             return Some(Clause {
                 according: true,
                 ..Clause::new(

@@ -2,7 +2,7 @@
 //! the sentence is inverted) and its content (a clause, quotes, or the clause before
 //! the comma).
 
-use crate::lexicon::{Lexicon, CLITICS, NOT_SUBJECT, OBLIQUE};
+use crate::lexicon::{Lexicon, CLITICS, NOT_SUBJECT, OBLIQUE, SUBORDINATORS};
 use crate::marks::Quoted;
 use crate::token::{span_between as span, TokKind, Token};
 
@@ -48,6 +48,43 @@ pub(super) fn by_cue(
     // later one.
     if c == s {
         if let Some(k) = (s + 1..=e).find(|&i| is_cue(i)) {
+            c = k;
+        }
+    }
+    // "Na terça-feira, quando reforçou os compromissos …, Putin anunciou que …": a cue
+    // whose clause ends at a comma, with no complementiser of its own, gives way to a
+    // later cue that has one.
+    let complementiser_after = |k: usize| {
+        (k + 1..=e.min(k + COMPLEMENTISER_REACH))
+            .take_while(|&i| !tokens[i].is_double_mark() && tokens[i].kind != TokKind::Final)
+            .find(|&i| lex.complementisers.contains(&tokens[i].lower.as_str()))
+    };
+    // (Not in Hindi, whose clauses end on their verb: "लिखा था, जिसमें कहा गया था कि"
+    // is another clause's cue.)
+    // (Nor when a quote before the first cue is its content: "“…”, disse X, e Y
+    // acrescentou que …".)
+    if !lex.caseless && !quotes.iter().any(|q| q.close.is_some_and(|k| k < c)) {
+        let own = complementiser_after(c);
+        // (A cue with no complementiser gives way only inside a subordinate clause,
+        // "quando reforçou o apoio …, X anunciou que"; otherwise its content is
+        // mostly the clause before it: "…, anunciou X, mostrando-os … e sublinhando
+        // que".)
+        let subordinate = (c.saturating_sub(2).max(s)..c)
+            .any(|j| SUBORDINATORS.contains(&tokens[j].lower.as_str()));
+        // (Its subject stands between the comma and it; "отбеляза още журналистът,
+        // като добави, че" goes on with the first cue's subject.)
+        let later = (c + 1..own.unwrap_or(e + 1)).find(|&k| {
+            let comma = (c + 1..k).rev().find(|&j| tokens[j].lower == ",");
+            is_cue(k)
+                && comma.is_some_and(|j| {
+                    j + 1 < k && !SUBORDINATORS.contains(&tokens[j + 1].lower.as_str())
+                })
+                && complementiser_after(k).is_some_and(|f| match own {
+                    Some(o) => o == f,
+                    None => subordinate,
+                })
+        });
+        if let Some(k) = later {
             c = k;
         }
     }

@@ -39,6 +39,9 @@ pub(crate) const NOT_SUBJECT: &[&str] = &[
     "после",
     "по-рано",
     "по-късно",
+    "междувременно",
+    "пък",
+    "доскоро",
     "освен",
     "това",
     "também",
@@ -143,6 +146,10 @@ pub(crate) const OBLIQUE: &[&str] = &[
     "própria",
 ];
 
+/// "The same one" after its article ("Segundo o mesmo, …"): the person named last, like
+/// a pronoun. Only in that place: "disse mesmo" is "even said".
+pub(crate) const SAME: &[&str] = &["mesmo", "mesma"];
+
 /// Offices whose holder the article names before describing them ("Министр призвала",
 /// "Президентът каза", "o ministro afirmou"): the last speaker, when there is one.
 pub(crate) const OFFICES: &[&str] = &[
@@ -203,6 +210,8 @@ pub(crate) const OFFICES: &[&str] = &[
     "porta-voz",
     "autarca",
     "secretário-geral",
+    "secretário",
+    "secretária",
     "chanceler",
     "deputado",
     "deputada",
@@ -253,6 +262,21 @@ pub(crate) const CONJUNCTIONS: &[&str] = &[
     "enquanto",
     "outro",
     "outra",
+];
+
+/// Subordinators whose clause shares the sentence's subject when it names none of its
+/// own ("Бутигиг подкрепи това твърдение, като каза, че …", "Орбан отбивался в
+/// твиттере, где написал, что …").
+pub(crate) const SUBORDINATORS: &[&str] = &[
+    "като",
+    "когато",
+    "където",
+    "докато",
+    "где",
+    "когда",
+    "quando",
+    "enquanto",
+    "onde",
 ];
 
 /// Bulgarian object clitics, which stand before a cue but never name its speaker ("ни

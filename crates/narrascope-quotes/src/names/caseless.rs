@@ -34,6 +34,25 @@ pub(super) fn named_caseless(tokens: &[Token], lex: &Lexicon) -> Option<Named> {
         .rposition(|t| lex.postpositions.contains(&t.lower.as_str()) || !words(t))
         .map_or(0, |k| k + 1);
     let mut a = a.max(end.saturating_sub(4));
+    // "रूसी रक्षा मंत्रालय", "रूस के रक्षा मंत्रालय": a body's name keeps the words that
+    // look like titles, and the owner named before "के/की/का".
+    if end > a && BODY_HEADS.contains(&tokens[end - 1].lower.as_str()) {
+        if a >= 2 && ["के", "की", "का"].contains(&tokens[a - 1].lower.as_str()) {
+            let gen = a - 1;
+            let from = tokens[..gen]
+                .iter()
+                .rposition(|t| lex.postpositions.contains(&t.lower.as_str()) || !words(t))
+                .map_or(0, |k| k + 1)
+                .max(gen.saturating_sub(2));
+            if from < gen {
+                a = from;
+            }
+        }
+        return Some(Named::Name(Span::new(
+            tokens[a].span.start,
+            tokens[end - 1].span.end,
+        )));
+    }
     while end.saturating_sub(a) > 2 && lex.titles.contains(&tokens[a].lower.as_str()) {
         a += 1;
     }
@@ -62,6 +81,21 @@ pub(super) fn named_caseless(tokens: &[Token], lex: &Lexicon) -> Option<Named> {
     }
     (a < end).then(|| Named::Name(Span::new(tokens[a].span.start, tokens[end - 1].span.end)))
 }
+
+/// Hindi head nouns of bodies' names ("रक्षा मंत्रालय", "रूसी सेना", "अमेरिकी दूतावास").
+const BODY_HEADS: &[&str] = &[
+    "मंत्रालय",
+    "सेना",
+    "सरकार",
+    "विभाग",
+    "दूतावास",
+    "कार्यालय",
+    "एजेंसी",
+    "आयोग",
+    "संगठन",
+    "परिषद",
+    "प्रशासन",
+];
 
 /// Hindi nouns for a statement, report or piece of information: their owner speaks.
 const DOCUMENTS: &[&str] = &[

@@ -8,9 +8,9 @@
 
 use std::collections::HashMap;
 
-use narrascope_core::{Document, EntityType, Span, Speaker};
+use narrascope_core::{Document, EntityType, Mention, MentionKind, Span, Speaker};
 
-use crate::lexicon::{Lexicon, CLITICS, CONJUNCTIONS, LEADING, NOT_SUBJECT};
+use crate::lexicon::{Lexicon, CLITICS, CONJUNCTIONS, LEADING, NOT_SUBJECT, SUBORDINATORS};
 use crate::token::{tokenize, TokKind, Token};
 
 mod caseless;
@@ -21,6 +21,71 @@ mod russian;
 use caseless::named_caseless;
 use forms::{is_office, person_shaped, runs, same_stem, skip_function, words};
 use russian::ru_nominative;
+
+/// Stems of nouns for a document or an outlet that stand for the one the article named
+/// before ("изданието", "доклада", "o relatório", "a publicação").
+const REFERRING: &[&str] = &[
+    "издани",
+    "вестни",
+    "сайт",
+    "агенци",
+    "доклад",
+    "статия",
+    "проучван",
+    "изследван",
+    "публикаци",
+    "документ",
+    "материал",
+    "relatóri",
+    "estud",
+    "jornal",
+    "revist",
+    "agênci",
+    "publicaç",
+    "artig",
+    "reportag",
+    "document",
+    "comunicad",
+    "газет",
+    "агентств",
+    "исследовани",
+];
+
+/// Words before the author of a document ("публикуван от X", "divulgado pela X").
+const BY: &[&str] = &["от", "por", "pelo", "pela", "pelos", "pelas"];
+
+/// Stems of [`REFERRING`] for outlets, which may stand for an outlet named as a speaker.
+const OUTLETS: &[&str] = &[
+    "издани",
+    "вестни",
+    "сайт",
+    "агенци",
+    "статия",
+    "материал",
+    "jornal",
+    "revist",
+    "agênci",
+    "publicaç",
+    "artig",
+    "газет",
+    "агентств",
+];
+
+/// Stems of the verbs an outlet reports with ("пише", "съобщава", "escreveu", "noticiou").
+const REPORTING: &[&str] = &[
+    "пиш",
+    "съобщ",
+    "публикув",
+    "escrev",
+    "notici",
+    "report",
+    "publicou",
+    "сообщ",
+];
+
+/// How far back (bytes) a referring noun looks for what it stands for: an article is
+/// often about one report, named once at its head.
+const REFERENT_REACH: usize = 4 * REACH;
 
 /// How far back (bytes) a pronoun or an office looks for the speaker it stands for.
 const REACH: usize = 2500;
@@ -203,10 +268,20 @@ impl<'d> Namer<'d> {
                 .is_some_and(|w| same_stem(w, last))
         };
         // A speaker named elsewhere in the nominative.
+        // (Without capitals, each word of a longer name must be there: "भारतीय विदेश
+        // मंत्रालय" is not "रूसी रक्षा मंत्रालय". With them, the other words are
+        // mostly titles and inflections: "Г-н Шмидт" is Гавин Шмидт.)
+        let covers = |cand: &str| {
+            n < 2
+                || !self.lex.caseless
+                || name
+                    .split_whitespace()
+                    .all(|w| cand.split_whitespace().any(|c| same_stem(c, w)))
+        };
         if let Some(s) = self
             .spoken
             .iter()
-            .filter(|s| matches(s))
+            .filter(|s| matches(s) && covers(s))
             .max_by_key(|s| s.split_whitespace().count())
         {
             if s.split_whitespace().count() >= n {
@@ -270,6 +345,34 @@ impl<'d> Namer<'d> {
         };
         let Some(p) = p else {
             return if continues { recent(&self.last) } else { None };
+        };
+        // "Бутигиг подкрепи това твърдение, като каза, че …": the clause a subordinator
+        // opens has the sentence's subject.
+        // ("като язвително": the subordinator may bring an adverb.)
+        let subordinate = {
+            let mut w = text[p.start..p.end].split_whitespace();
+            w.next()
+                .is_some_and(|f| SUBORDINATORS.contains(&f.to_lowercase().as_str()))
+                && w.all(|x| x.chars().next().is_some_and(char::is_lowercase))
+        };
+        let p = if !self.lex.caseless && subordinate {
+            self.sentence_subject(p.start).unwrap_or(p)
+        } else if self.lex.caseless {
+            p
+        } else {
+            // "пише изданието", "se посочва в доклада", "diz o relatório": the outlet or
+            // the author of the document the article named before.
+            let mut w = text[p.start..p.end]
+                .split_whitespace()
+                .map(str::to_lowercase)
+                .filter(|w| !LEADING.contains(&w.as_str()));
+            if let (Some(head), None) = (w.next(), w.next()) {
+                if let Some(sp) = self.referent(&head, p) {
+                    self.last = Some((sp.clone(), at));
+                    return Some(sp);
+                }
+            }
+            p
         };
         let sp = match self.named(p)? {
             Named::Pronoun(m) => {
@@ -372,6 +475,154 @@ impl<'d> Namer<'d> {
         })
     }
 
+    /// The name a referring noun stands for ("изданието", "o relatório"): the nearest
+    /// name before `at` that follows a noun of the same stem, right after it or after
+    /// "of" or an opening mark ("изданието The National Interest", "докладът на СМО",
+    /// "o jornal «Público»").
+    /// The speaker keeps the referring words as its mention (`p`).
+    fn referent(&self, head: &str, p: Span) -> Option<Speaker> {
+        let at = p.start;
+        // ("jornalista" is a person.)
+        let stem = REFERRING
+            .iter()
+            .find(|s| head.starts_with(*s) && !head.ends_with("ista"))?;
+        let t = &self.tokens;
+        let speaker_of = |x: &Mention| Speaker {
+            mention: Some(p),
+            name: x
+                .entity
+                .and_then(|e| self.doc.entities.get(e))
+                .map_or_else(|| words_of(self.doc, x.span), |e| e.name.clone()),
+            entity: x.entity,
+        };
+        // ("…, пише The Associated Press. „…“, пише изданието.": an outlet named next to
+        // a cue before.)
+        let spoke = || {
+            if !OUTLETS.contains(stem) {
+                return None;
+            }
+            let cue = |k: usize| {
+                t.get(k)
+                    .is_some_and(|y| REPORTING.iter().any(|r| y.lower.starts_with(r)))
+            };
+            self.doc
+                .mentions
+                .iter()
+                .filter(|x| {
+                    x.kind == MentionKind::Name
+                        && x.etype == EntityType::Org
+                        && x.span.end <= at
+                        && at - x.span.start <= REFERENT_REACH
+                })
+                .filter(|x| {
+                    let k = t.partition_point(|y| y.span.start < x.span.start);
+                    let after = t.partition_point(|y| y.span.start < x.span.end);
+                    // (Over an article: "пише The Associated Press".)
+                    let k = if k > 0 && ["the", "o", "a"].contains(&t[k - 1].lower.as_str()) {
+                        k - 1
+                    } else {
+                        k
+                    };
+                    (k > 0 && cue(k - 1)) || cue(after)
+                })
+                .max_by_key(|x| x.span.start)
+                .map(speaker_of)
+        };
+        let end = t.partition_point(|x| x.span.start < at);
+        let name_at = |k: usize| {
+            self.doc
+                .mentions
+                .iter()
+                .find(|x| x.kind == MentionKind::Name && x.span.start == t[k].span.start)
+                .map(speaker_of)
+        };
+        (0..end)
+            .rev()
+            .take_while(|&i| at - t[i].span.start <= REFERENT_REACH)
+            .filter(|&i| t[i].lower.starts_with(stem))
+            .find_map(|i| {
+                let mut k = i + 1;
+                while k < end
+                    && k <= i + 2
+                    && (t[k].is_double_mark()
+                        || ["на", "de", "do", "da", "dos", "das", "в."]
+                            .contains(&t[k].lower.as_str()))
+                {
+                    k += 1;
+                }
+                (k < end).then(|| name_at(k)).flatten().or_else(|| {
+                    // "доклад, публикуван от Грийнпийс", "estudo divulgado pela NASA".
+                    (i + 1..end.min(i + 6))
+                        .find(|&j| BY.contains(&t[j].lower.as_str()))
+                        .and_then(|j| (j + 1 < end).then(|| name_at(j + 1)).flatten())
+                })
+            })
+            .or_else(spoke)
+            .or_else(|| {
+                // "Световната метеорологична организация публикува доклад …": the
+                // subject of the sentence that brought the document in.
+                if OUTLETS.contains(stem) {
+                    return None;
+                }
+                let i = (0..end)
+                    .rev()
+                    .take_while(|&i| at - t[i].span.start <= REFERENT_REACH)
+                    .filter(|&i| t[i].lower.starts_with(stem))
+                    .last()?;
+                let m = self.sentence_subject(t[i].span.start)?;
+                self.doc
+                    .mentions
+                    .iter()
+                    .find(|x| x.span == m)
+                    .map(speaker_of)
+            })
+    }
+
+    /// The subject of the sentence that holds byte `at`: its first name before `at`
+    /// that is neither the object of a preposition ("за CNN"), nor inside a
+    /// subordinate clause ("след като Тръмп"), nor a modifier of the name after it
+    /// ("президента России Дмитрий Песков").
+    fn sentence_subject(&self, at: usize) -> Option<Span> {
+        let t = &self.tokens;
+        let text = self.doc.text.as_str();
+        let mut i = t.partition_point(|x| x.span.start < at);
+        while i > 0
+            && t[i - 1].kind != TokKind::Final
+            && !text[t[i - 1].span.end..t[i.min(t.len() - 1)].span.start].contains('\n')
+        {
+            i -= 1;
+        }
+        let from = t.get(i).map_or(at, |x| x.span.start);
+        let starts = |b: usize| self.doc.mentions.iter().any(|x| x.span.start == b);
+        // (Not a name inside a quotation: an odd number of marks before it.)
+        let quoted = |b: usize| {
+            t[i..]
+                .iter()
+                .take_while(|y| y.span.start < b)
+                .filter(|y| y.is_double_mark())
+                .count()
+                % 2
+                == 1
+        };
+        self.doc
+            .mentions
+            .iter()
+            .filter(|x| x.kind == MentionKind::Name && x.span.start >= from && x.span.end <= at)
+            .filter(|x| {
+                let k = t.partition_point(|y| y.span.start < x.span.start);
+                let before = k.checked_sub(1).filter(|&j| t[j].span.start >= from);
+                let governed = before.is_some_and(|j| {
+                    let w = t[j].lower.as_str();
+                    self.lex.prepositions.contains(&w) || CONJUNCTIONS.contains(&w)
+                });
+                let next = t.partition_point(|y| y.span.start < x.span.end);
+                let modifier = t.get(next).is_some_and(|y| starts(y.span.start));
+                !governed && !modifier && !quoted(x.span.start)
+            })
+            .min_by_key(|x| x.span.start)
+            .map(|x| x.span)
+    }
+
     /// The person named right after the same title elsewhere in the text
     /// (`title, Name Surname` or `title Name Surname`), the nearest before `at` first:
     /// "o presidente ucraniano, Volodymyr Zelensky" for a later "O Presidente
@@ -442,6 +693,10 @@ impl<'d> Namer<'d> {
     /// ("Peskov" after "Dmitri Peskov").
     fn is_person(&self, sp: &Speaker) -> bool {
         let name = sp.name.as_str();
+        // (The entity's type first: "The Telegraph" is person-shaped.)
+        if let Some(e) = sp.entity.and_then(|e| self.doc.entities.get(e)) {
+            return e.etype == EntityType::Person;
+        }
         person_shaped(name)
             || sp
                 .entity
@@ -472,6 +727,11 @@ impl<'d> Namer<'d> {
                 })
             })
     }
+}
+
+/// The words of span `m` of the text.
+fn words_of(doc: &Document, m: Span) -> String {
+    doc.text[m.start..m.end].to_string()
 }
 
 /// Whether a name is nothing but function words ("като", "где", "quando se"): a

@@ -3,7 +3,7 @@
 
 use narrascope_core::Span;
 
-use crate::lexicon::{CLITICS, LEADING, LISTENERS, NOT_SUBJECT, OBLIQUE};
+use crate::lexicon::{CLITICS, LEADING, LISTENERS, NOT_SUBJECT, OBLIQUE, SAME};
 use crate::token::{tokenize, TokKind, Token};
 
 use super::caseless::named_caseless;
@@ -119,7 +119,10 @@ impl Namer<'_> {
             )));
         }
         // "по его словам", "Според нея": the oblique pronoun alone stands for a person.
-        if tokens.len() == 1 && OBLIQUE.contains(&tokens[0].lower.as_str()) {
+        if tokens.len() == 1
+            && (OBLIQUE.contains(&tokens[0].lower.as_str())
+                || SAME.contains(&tokens[0].lower.as_str()))
+        {
             return Some(Named::Pronoun(tokens[0].span));
         }
         // "он в интервью журналисту Павлу Зарубину": the pronoun speaks.

@@ -367,3 +367,55 @@ fn speaker_phrases_in_rule_languages() {
     // "X के बयान के अनुसार": the statement speaks for its owner.
     assert_speaker(&hi, "सभी बसें सुरक्षित", Some("वायु सेना"));
 }
+
+/// Speakers that the phrase before the cue does not name itself: the subject of a
+/// clause a subordinator opens, a referring noun for an outlet or a report, "o mesmo",
+/// and bodies' names in Hindi.
+#[test]
+fn speakers_named_elsewhere_in_rule_languages() {
+    let bg = quotes_in(
+        "bg3.txt",
+        "Министърът обеща нови пътища\n\n\
+         На въпрос за ремонтите министър Иван Колев подкрепи плана, като каза, че \
+         пътищата в региона ще бъдат готови до есента.\n\n\
+         „Ще започнем през март“, каза той.\n\n\
+         Градът ще получи нови автобуси, пише Financial Times.\n\n\
+         „Сделката е на стойност 40 милиона евро и ще бъде подписана до края на месеца“, \
+         пише изданието.\n",
+    );
+    // "… Иван Колев подкрепи плана, като каза, че …": the sentence's subject.
+    assert_speaker(&bg, "пътищата в региона", Some("Иван Колев"));
+    assert_speaker(&bg, "Ще започнем", Some("Иван Колев"));
+    // "пише изданието": the outlet named with a reporting verb before.
+    assert_speaker(&bg, "Сделката е на стойност", Some("Financial Times"));
+
+    let ru = quotes_in(
+        "ru3.txt",
+        "Премьер ответил критикам\n\n\
+         Виктор Орбан отбивался от критики в соцсетях, где написал, что Европа ошибается \
+         в вопросах энергетики.\n",
+    );
+    assert_speaker(&ru, "Европа ошибается", Some("Виктор Орбан"));
+
+    let pt = quotes_in(
+        "pt3.txt",
+        "Governo anuncia investimento\n\n\
+         Na segunda-feira, quando reforçou o apoio às escolas de Braga, Paulo Rangel \
+         anunciou que o governo vai investir mais nas escolas.\n\n\
+         Segundo o mesmo, as obras começam em maio e terminam no fim do ano.\n",
+    );
+    // The cue with its own complementiser ("anunciou que"), not "reforçou".
+    assert_speaker(&pt, "o governo vai investir", Some("Paulo Rangel"));
+    assert_speaker(&pt, "as obras começam", Some("Paulo Rangel"));
+
+    let hi = quotes_in(
+        "hi3.txt",
+        "रूस का दावा\n\n\
+         रूसी रक्षा मंत्रालय ने कहा कि सेना आगे बढ़ रही है। भारतीय विदेश मंत्रालय ने कहा कि \
+         सभी भारतीय नागरिक सुरक्षित हैं।\n",
+    );
+    // A body's name keeps its modifiers ("रूसी रक्षा मंत्रालय", not "मंत्रालय"), and two
+    // ministries stay apart.
+    assert_speaker(&hi, "सेना आगे बढ़", Some("रूसी रक्षा मंत्रालय"));
+    assert_speaker(&hi, "सभी भारतीय नागरिक", Some("भारतीय विदेश मंत्रालय"));
+}
