@@ -18,7 +18,7 @@ mod forms;
 mod phrase;
 mod russian;
 
-use caseless::named_caseless;
+use caseless::{document_owner, is_document, named_caseless};
 use forms::{is_office, person_shaped, runs, same_stem, skip_function, words};
 use russian::ru_nominative;
 
@@ -411,7 +411,8 @@ impl<'d> Namer<'d> {
             }
             Named::Name(m) => {
                 let m = if self.lex.caseless {
-                    clip_to_entity(self.doc, m)
+                    let m = clip_to_entity(self.doc, m);
+                    self.document_referent(m).unwrap_or(m)
                 } else {
                     m
                 };
@@ -575,6 +576,51 @@ impl<'d> Namer<'d> {
                     .iter()
                     .find(|x| x.span == m)
                     .map(speaker_of)
+            })
+    }
+
+    /// The owner of a Hindi report or statement named with no owner ("रिपोर्ट के
+    /// मुताबिक"): the one given with the nearest same noun before ("रॉयटर्स की एक
+    /// रिपोर्ट").
+    fn document_referent(&self, m: Span) -> Option<Span> {
+        let text = self.doc.text.as_str();
+        let mut w = text[m.start..m.end]
+            .split_whitespace()
+            .filter(|w| *w != "एक");
+        let (Some(noun), None) = (w.next(), w.next()) else {
+            return None;
+        };
+        if !is_document(noun) {
+            return None;
+        }
+        let t = &self.tokens;
+        let end = t.partition_point(|x| x.span.start < m.start);
+        (0..end)
+            .rev()
+            .take_while(|&i| m.start - t[i].span.start <= REFERENT_REACH)
+            .filter(|&i| t[i].lower == noun)
+            .find_map(|i| {
+                let k = if i > 0 && t[i - 1].lower == "एक" {
+                    i - 1
+                } else {
+                    i
+                };
+                document_owner(t, k, self.lex)
+            })
+            .map(|o| {
+                // Cut to the entity inside ("प्रकाशित रॉयटर्स" → रॉयटर्स), unless that is a
+                // place ending a longer name.
+                let c = clip_to_entity(self.doc, o);
+                let place = self
+                    .doc
+                    .mentions
+                    .iter()
+                    .any(|x| x.span.start == c.start && x.etype == EntityType::Loc);
+                if c != o && place {
+                    o
+                } else {
+                    c
+                }
             })
     }
 

@@ -412,10 +412,14 @@ fn speakers_named_elsewhere_in_rule_languages() {
         "hi3.txt",
         "रूस का दावा\n\n\
          रूसी रक्षा मंत्रालय ने कहा कि सेना आगे बढ़ रही है। भारतीय विदेश मंत्रालय ने कहा कि \
-         सभी भारतीय नागरिक सुरक्षित हैं।\n",
+         सभी भारतीय नागरिक सुरक्षित हैं। रॉयटर्स की एक रिपोर्ट में कहा गया है कि तेल की कीमतें \
+         बढ़ेंगी। रिपोर्ट के मुताबिक गैस की कीमतें भी बढ़ेंगी।\n",
     );
     // A body's name keeps its modifiers ("रूसी रक्षा मंत्रालय", not "मंत्रालय"), and two
     // ministries stay apart.
     assert_speaker(&hi, "सेना आगे बढ़", Some("रूसी रक्षा मंत्रालय"));
     assert_speaker(&hi, "सभी भारतीय नागरिक", Some("भारतीय विदेश मंत्रालय"));
+    // A report speaks for its owner, and "the report" later for the same one.
+    assert_speaker(&hi, "तेल की कीमतें", Some("रॉयटर्स"));
+    assert_speaker(&hi, "गैस की कीमतें", Some("रॉयटर्स"));
 }
