@@ -336,6 +336,34 @@ fn writer_speaks(text: &str, tokens: &[Token], quoted: &[Quoted], s: Span) -> bo
     !quoted.iter().any(|q| q.span(tokens).contains(s))
 }
 
+/// Words up to which capitalised words in quotation marks inside a sentence are a
+/// name.
+const NAME_WORDS: usize = 4;
+
+/// Whether the partial quote `span` (without its marks) is a name: one to four words,
+/// all capitalised ("Петром Порошенко"), or one or two with the first capitalised
+/// ("Уолстрийт джърнъл", "Телеграм"), with no sentence end inside, inside a sentence
+/// (after a word or comma, not after a colon or at a line's start).
+fn quoted_name(text: &str, span: Span) -> bool {
+    let inner = slice(text, span);
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    let shape = match words.len() {
+        1 | 2 => capital(&words[0]),
+        n => n <= NAME_WORDS && words.iter().all(capital),
+    };
+    if !shape || inner.contains(['.', '!', '?', ':']) {
+        return false;
+    }
+    // What stands before the opening mark.
+    let before = text[..span.start]
+        .trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, ',' | ':' | '\n' | '.'));
+    before
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || c == ',')
+}
+
 /// Words of a partial quote's content up to which a quote without a cue of speech is
 /// taken for a scare quote.
 const SCARE_QUOTE_WORDS: usize = 5;
@@ -364,6 +392,12 @@ impl Stage for QuoteStage {
 
     fn run(&self, doc: &mut Document) -> Result<(), StageError> {
         let found = self.find(doc);
+        // The rule-read languages quote names too: "«Петром Порошенко»", "„Уолстрийт
+        // джърнъл“", "„Телеграм“" are what someone is called, not what they said.
+        let rules = doc
+            .language
+            .as_ref()
+            .is_some_and(|l| Lexicon::for_language(&l.value).is_some());
         let mut quotes: Vec<Quote> = Vec::new();
         let mut seen: HashSet<String> = HashSet::new();
         for f in found {
@@ -379,6 +413,8 @@ impl Stage for QuoteStage {
                     continue;
                 }
                 seen.insert(key);
+                // (The clause around a quoted name is still reported speech.)
+                let name = rules && kind == QuoteKind::Partial && quoted_name(&doc.text, span);
                 // "Он подчеркнул, что Киев готов … «справедливого мира»": reported
                 // speech that quotes a few of the speaker's words is both, the clause
                 // as indirect speech and the quoted words as a partial quote.
@@ -397,7 +433,9 @@ impl Stage for QuoteStage {
                         ..quote.clone()
                     });
                 }
-                quotes.push(quote);
+                if !name {
+                    quotes.push(quote);
+                }
             }
         }
         doc.quotes = quotes;

@@ -393,9 +393,18 @@ fn speakers_named_elsewhere_in_rule_languages() {
         "ru3.txt",
         "Премьер ответил критикам\n\n\
          Виктор Орбан отбивался от критики в соцсетях, где написал, что Европа ошибается \
-         в вопросах энергетики.\n",
+         в вопросах энергетики.\n\
+         Депутат от блока «Победа» Василий Боля заявил, что войска группировки «Запад» \
+         развили успех на купянском направлении.\n",
     );
     assert_speaker(&ru, "Европа ошибается", Some("Виктор Орбан"));
+    // Names in quotation marks ("«Победа»", "«Запад»") are no quotes; the clause
+    // around them is still reported speech.
+    assert!(
+        ru.iter().all(|q| q.0 != "Победа" && q.0 != "Запад"),
+        "{ru:#?}"
+    );
+    assert_speaker(&ru, "войска группировки", Some("Василий Боля"));
 
     let pt = quotes_in(
         "pt3.txt",
