@@ -9,6 +9,20 @@ use crate::token::{span_between as span, TokKind, Token};
 use super::phrase::phrase_after;
 use super::{is_boundary, is_dash, starts_with, stretch_start, trimmed, Clause};
 
+/// Relative pronouns that open a clause about the name before their comma ("Зеленски,
+/// който заяви", "Zelensky, que afirmou").
+const RELATIVES: &[&str] = &[
+    "който",
+    "която",
+    "което",
+    "които",
+    "который",
+    "которая",
+    "которое",
+    "которые",
+    "que",
+];
+
 /// How many tokens after the cue its complementiser may come ("заявил журналистам,
 /// что", "disse esta terça-feira à Lusa que").
 const COMPLEMENTISER_REACH: usize = 10;
@@ -169,6 +183,31 @@ pub(super) fn by_cue(
             .find(|&&i| lex.pronouns.contains(&tokens[i].lower.as_str()))
         {
             before = vec![k];
+        }
+    }
+    if !lex.caseless && !before.is_empty() && cs > s + 1 && tokens[cs - 1].lower == "," {
+        let lowercase = |from: usize| (from..c).all(|i| !tokens[i].upper_initial);
+        if RELATIVES.contains(&tokens[cs].lower.as_str()) && lowercase(cs + 1) {
+            // "клоунът Зеленски, който изведнъж заяви": the relative pronoun's
+            // antecedent, when it is a name.
+            let end = cs - 2;
+            if tokens[end].upper_initial && tokens[end].kind == TokKind::Word {
+                let mut a = end;
+                while a > s && tokens[a - 1].upper_initial && tokens[a - 1].kind == TokKind::Word {
+                    a -= 1;
+                }
+                before = (a..=end).collect();
+            }
+        } else if tokens[before[0]].lower == "ao"
+            && tokens
+                .get(before[0] + 1)
+                .is_some_and(|t| t.lower.ends_with('r'))
+            && lowercase(before[0])
+        {
+            // "Nando Reis, ao comentar o projeto afirmou": "ao" and an infinitive are an
+            // adverbial, not the subject; the stretches before the comma are read
+            // below.
+            before.clear();
         }
     }
     let quote_before: Vec<&&Quoted> = quotes
@@ -367,7 +406,24 @@ pub(super) fn by_cue(
     // its speaker stand inside the statement; what follows them is said.
     if content.is_empty() && inverted && source.is_some() && cs > s {
         let discourse = (s..cs)
-            .all(|i| NOT_SUBJECT.contains(&tokens[i].lower.as_str()) || is_boundary(&tokens[i]));
+            .all(|i| NOT_SUBJECT.contains(&tokens[i].lower.as_str()) || is_boundary(&tokens[i]))
+            // "Neste contexto, acrescentou Putin, está …", "Com isto, aponta o senador,
+            // …": a short adverbial too, before a short source ("Entre estes, aponta o
+            // reforço da autodefesa ucraniana, …" is no attribution).
+            || (cs - s <= 5
+                && lex.prepositions.contains(&tokens[s].lower.as_str())
+                && (s + 1..cs).all(|i| !tokens[i].upper_initial)
+                && source.is_some_and(|m| {
+                    let n = (c + 1..=e)
+                        .filter(|&i| tokens[i].span.start >= m.start && tokens[i].span.end <= m.end)
+                        .count();
+                    n <= 3
+                        || (c + 1..=e).any(|i| {
+                            tokens[i].span.start >= m.start
+                                && tokens[i].span.end <= m.end
+                                && tokens[i].upper_initial
+                        })
+                }));
         let after = source.and_then(|m| (c + 1..=e).find(|&i| tokens[i].span.start >= m.end));
         if let (true, Some(k)) = (discourse, after) {
             content.extend(trimmed(tokens, k, e));

@@ -232,7 +232,8 @@ pub(super) const PT: Lexicon = Lexicon {
     prepositions: &[
         "em", "no", "na", "nos", "nas", "de", "do", "da", "dos", "das", "para", "com", "por",
         "desde", "após", "antes", "durante", "perante", "pelo", "pela", "ao", "à", "aos", "às",
-        "sobre", "contra", "entre", "sem", "num", "numa",
+        "sobre", "contra", "entre", "sem", "num", "numa", "nesse", "nessa", "neste", "nesta",
+        "naquele", "naquela",
     ],
     object_cues: &[
         "acus",

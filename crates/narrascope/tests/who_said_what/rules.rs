@@ -381,13 +381,17 @@ fn speakers_named_elsewhere_in_rule_languages() {
          „Ще започнем през март“, каза той.\n\n\
          Градът ще получи нови автобуси, пише Financial Times.\n\n\
          „Сделката е на стойност 40 милиона евро и ще бъде подписана до края на месеца“, \
-         пише изданието.\n",
+         пише изданието.\n\n\
+         Отново се отличи кметът Петър Стоянов, който неочаквано заяви, че ремонтът на \
+         моста ще спре.\n",
     );
     // "… Иван Колев подкрепи плана, като каза, че …": the sentence's subject.
     assert_speaker(&bg, "пътищата в региона", Some("Иван Колев"));
     assert_speaker(&bg, "Ще започнем", Some("Иван Колев"));
     // "пише изданието": the outlet named with a reporting verb before.
     assert_speaker(&bg, "Сделката е на стойност", Some("Financial Times"));
+    // "X, който неочаквано заяви": the relative pronoun's antecedent.
+    assert_speaker(&bg, "ремонтът на моста", Some("Петър Стоянов"));
 
     let ru = quotes_in(
         "ru3.txt",
@@ -411,11 +415,18 @@ fn speakers_named_elsewhere_in_rule_languages() {
         "Governo anuncia investimento\n\n\
          Na segunda-feira, quando reforçou o apoio às escolas de Braga, Paulo Rangel \
          anunciou que o governo vai investir mais nas escolas.\n\n\
-         Segundo o mesmo, as obras começam em maio e terminam no fim do ano.\n",
+         Segundo o mesmo, as obras começam em maio e terminam no fim do ano.\n\n\
+         Neste contexto, acrescentou Rangel, o governo vai reforçar o apoio às famílias.\n\n\
+         O cantor Rui Veloso, ao comentar o concerto afirmou que o público de Braga foi \
+         fantástico.\n",
     );
     // The cue with its own complementiser ("anunciou que"), not "reforçou".
     assert_speaker(&pt, "o governo vai investir", Some("Paulo Rangel"));
     assert_speaker(&pt, "as obras começam", Some("Paulo Rangel"));
+    // The cue and its speaker inside the statement, after a short adverbial.
+    assert_speaker(&pt, "o governo vai reforçar", Some("Paulo Rangel"));
+    // "X, ao comentar o concerto afirmou que": "ao" and an infinitive are no subject.
+    assert_speaker(&pt, "o público de Braga", Some("Rui Veloso"));
 
     let hi = quotes_in(
         "hi3.txt",
