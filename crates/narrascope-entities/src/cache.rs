@@ -85,7 +85,10 @@ impl Cached {
 struct WordCache {
     /// The model the sums belong to ([`Model::id`]).
     model: u64,
-    words: LexMap<Cached>,
+    /// Word → its place in `entries`. The entries (some 500 bytes each) live apart
+    /// from the map, so that growing the map moves a key and an index, not the entry.
+    index: LexMap<u32>,
+    entries: Vec<Cached>,
 }
 
 thread_local! {
@@ -139,36 +142,39 @@ pub(crate) fn emissions(model: &Model, words: &[&str]) -> Vec<f32> {
     let n = words.len();
     CACHE.with(|cache| {
         let mut cache = cache.borrow_mut();
-        if cache.model != model.id() || cache.words.len() > MAX_WORDS {
+        if cache.model != model.id() || cache.entries.len() > MAX_WORDS {
             *cache = WordCache {
                 model: model.id(),
                 ..WordCache::default()
             };
         }
-        let map = &mut cache.words;
-        for w in words {
-            if !map.contains_key(*w) {
-                let word = Word::new(w, &model.lexicons);
-                map.insert(
-                    (*w).to_string(),
-                    Cached {
-                        word,
+        let WordCache { index, entries, .. } = &mut *cache;
+        // One map lookup per token; everything after goes by index.
+        let at: Vec<usize> = words
+            .iter()
+            .map(|w| match index.get(*w) {
+                Some(&i) => i as usize,
+                None => {
+                    let i = entries.len();
+                    entries.push(Cached {
+                        word: Word::new(w, &model.lexicons),
                         sums: Entry::default(),
                         caps_sums: None,
-                    },
-                );
-            }
-        }
-        let entries: Vec<&Cached> = words.iter().map(|w| &map[*w]).collect();
-        let caps = all_caps(entries.iter().map(|c| c.word.raw()));
+                    });
+                    index.insert((*w).to_string(), i as u32);
+                    i
+                }
+            })
+            .collect();
+        let caps = all_caps(at.iter().map(|&i| entries[i].word.raw()));
         let mut sums = Sums {
             model,
             n,
-            cached: entries.iter().map(|c| c.sums(caps)).collect(),
+            cached: at.iter().map(|&i| entries[i].sums(caps)).collect(),
             fresh: vec![Entry::default(); n],
             acc: vec![[0; N_TAGS]; n],
         };
-        let forms: Vec<&Word> = entries.iter().map(|c| &c.word).collect();
+        let forms: Vec<&Word> = at.iter().map(|&i| &entries[i].word).collect();
         extract_into(&forms, &model.lexicons, &mut sums);
         // The slots the cache held were skipped: add them to the tokens that read them.
         for token in 0..n {
@@ -189,14 +195,11 @@ pub(crate) fn emissions(model: &Model, words: &[&str]) -> Vec<f32> {
                 }
             }
         }
-        for (w, fresh) in words.iter().zip(&sums.fresh) {
+        for (&i, fresh) in at.iter().zip(&sums.fresh) {
             if fresh.have == 0 {
                 continue;
             }
-            let Some(cached) = map.get_mut(*w) else {
-                continue;
-            };
-            let entry = cached.sums_mut(caps);
+            let entry = entries[i].sums_mut(caps);
             for s in 0..SLOTS {
                 if fresh.have & (1 << s) != 0 && entry.have & (1 << s) == 0 {
                     entry.rows[s] = fresh.rows[s];

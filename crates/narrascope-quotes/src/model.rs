@@ -1,6 +1,8 @@
 //! The averaged structured perceptron: weights, Viterbi decoding, training and the
 //! on-disk format.
 
+use std::borrow::Cow;
+
 use crate::error::QuoteError;
 
 /// Number of tags: O, then B/I for source, cue and content.
@@ -58,10 +60,26 @@ const MAGIC: &[u8; 8] = b"NSQTAG01";
 pub struct Model {
     /// Number of hash buckets (a power of two).
     pub buckets: usize,
-    /// `weights[bucket * NTAGS + tag]`.
-    pub weights: Vec<f32>,
+    /// Row `bucket` holds the `NTAGS` weights of the features hashed to it.
+    pub weights: Weights,
     /// `trans[(prev + 1) * NTAGS + tag]`; row 0 is the sequence start.
     pub trans: Vec<f32>,
+}
+
+/// The emission weights, as training keeps them or as the model file stores them.
+#[derive(Clone, Debug)]
+pub enum Weights {
+    /// `w[bucket * NTAGS + tag]`, while training.
+    F32(Vec<f32>),
+    /// The model file's little-endian `i16` rows, read in place (the embedded model is
+    /// not copied: widening its 3.7 M weights to `f32` at start-up cost some 10 ms and
+    /// 15 MB of fresh pages for every run). A weight is `i16 × scale`.
+    I16 {
+        /// `2 × NTAGS` bytes per bucket.
+        raw: Cow<'static, [u8]>,
+        /// Weight of one step.
+        scale: f32,
+    },
 }
 
 impl Model {
@@ -69,24 +87,46 @@ impl Model {
     pub fn zeros(buckets: usize) -> Self {
         Model {
             buckets,
-            weights: vec![0.0; buckets * NTAGS],
+            weights: Weights::F32(vec![0.0; buckets * NTAGS]),
             trans: vec![0.0; (NTAGS + 1) * NTAGS],
         }
     }
 
     /// Emission scores of one token.
     fn emit(&self, feats: &[u32], out: &mut [f32; NTAGS]) {
-        *out = [0.0; NTAGS];
-        for &f in feats {
-            let base = f as usize * NTAGS;
-            // A fixed-size row: the seven adds unrolled, one bounds check per feature.
-            if let Some(w) = self
-                .weights
-                .get(base..base + NTAGS)
-                .and_then(|w| <&[f32; NTAGS]>::try_from(w).ok())
-            {
+        match &self.weights {
+            Weights::F32(weights) => {
+                *out = [0.0; NTAGS];
+                for &f in feats {
+                    let base = f as usize * NTAGS;
+                    // A fixed-size row: the seven adds unrolled, one bounds check per
+                    // feature.
+                    if let Some(w) = weights
+                        .get(base..base + NTAGS)
+                        .and_then(|w| <&[f32; NTAGS]>::try_from(w).ok())
+                    {
+                        for t in 0..NTAGS {
+                            out[t] += w[t];
+                        }
+                    }
+                }
+            }
+            Weights::I16 { raw, scale } => {
+                // Summed as integers (exact, in any order), scaled once.
+                let mut acc = [0i32; NTAGS];
+                for &f in feats {
+                    let base = f as usize * NTAGS * 2;
+                    if let Some(w) = raw
+                        .get(base..base + NTAGS * 2)
+                        .and_then(|w| <&[u8; NTAGS * 2]>::try_from(w).ok())
+                    {
+                        for t in 0..NTAGS {
+                            acc[t] += i32::from(i16::from_le_bytes([w[2 * t], w[2 * t + 1]]));
+                        }
+                    }
+                }
                 for t in 0..NTAGS {
-                    out[t] += w[t];
+                    out[t] = acc[t] as f32 * scale;
                 }
             }
         }
@@ -142,42 +182,45 @@ impl Model {
     }
 
     /// Serialises with weights quantised to 16 bits.
+    /// A model read from a file is written back byte for byte.
     pub fn to_bytes(&self) -> Vec<u8> {
-        let max = self
-            .weights
-            .iter()
-            .chain(&self.trans)
-            .fold(0f32, |m, w| m.max(w.abs()))
-            .max(1e-9);
-        let scale = max / 32767.0;
-        let mut out = Vec::with_capacity(24 + self.weights.len() * 2 + self.trans.len() * 4);
-        out.extend_from_slice(MAGIC);
-        out.extend_from_slice(&(self.buckets as u32).to_le_bytes());
-        out.extend_from_slice(&(NTAGS as u32).to_le_bytes());
-        out.extend_from_slice(&scale.to_le_bytes());
-        for t in &self.trans {
-            out.extend_from_slice(&t.to_le_bytes());
+        let header = |out: &mut Vec<u8>, scale: f32| {
+            out.extend_from_slice(MAGIC);
+            out.extend_from_slice(&(self.buckets as u32).to_le_bytes());
+            out.extend_from_slice(&(NTAGS as u32).to_le_bytes());
+            out.extend_from_slice(&scale.to_le_bytes());
+            for t in &self.trans {
+                out.extend_from_slice(&t.to_le_bytes());
+            }
+        };
+        match &self.weights {
+            Weights::F32(weights) => {
+                let max = weights
+                    .iter()
+                    .chain(&self.trans)
+                    .fold(0f32, |m, w| m.max(w.abs()))
+                    .max(1e-9);
+                let scale = max / 32767.0;
+                let mut out = Vec::with_capacity(24 + weights.len() * 2 + self.trans.len() * 4);
+                header(&mut out, scale);
+                for w in weights {
+                    out.extend_from_slice(&((w / scale).round() as i16).to_le_bytes());
+                }
+                out
+            }
+            Weights::I16 { raw, scale } => {
+                let mut out = Vec::with_capacity(24 + raw.len() + self.trans.len() * 4);
+                header(&mut out, *scale);
+                out.extend_from_slice(raw);
+                out
+            }
         }
-        for w in &self.weights {
-            out.extend_from_slice(&((w / scale).round() as i16).to_le_bytes());
-        }
-        out
     }
 
-    /// Reads what [`Model::to_bytes`] wrote, and nothing more.
-    pub fn from_bytes(b: &[u8]) -> Result<Self, QuoteError> {
-        let (m, used) = Model::from_prefix(b)?;
-        if used != b.len() {
-            return Err(QuoteError::BadModel(format!(
-                "{} trailing bytes after the model",
-                b.len() - used
-            )));
-        }
-        Ok(m)
-    }
-
-    /// Reads one model from the start of `b`; returns it and the bytes it used.
-    pub fn from_prefix(b: &[u8]) -> Result<(Self, usize), QuoteError> {
+    /// Reads one model from the start of `bytes`; returns it and the bytes it used.
+    /// Borrowed (`'static`) bytes are read in place, owned ones are cut to the model.
+    pub fn from_prefix(bytes: Cow<'static, [u8]>) -> Result<(Self, usize), QuoteError> {
+        let b: &[u8] = &bytes;
         let bad = |m: &str| QuoteError::BadModel(m.to_string());
         if b.len() < 20 || &b[..8] != MAGIC {
             return Err(bad("not a narrascope quote tagger (bad magic)"));
@@ -198,13 +241,14 @@ impl Model {
             .map(|k| f32::from_bits(u32_at(20 + k * 4)))
             .collect();
         let off = 20 + ntrans * 4;
-        let weights = (0..buckets * NTAGS)
-            .map(|k| f32::from(i16::from_le_bytes([b[off + 2 * k], b[off + 2 * k + 1]])) * scale)
-            .collect();
+        let raw = match bytes {
+            Cow::Borrowed(s) => Cow::Borrowed(&s[off..need]),
+            Cow::Owned(v) => Cow::Owned(v[off..need].to_vec()),
+        };
         Ok((
             Model {
                 buckets,
-                weights,
+                weights: Weights::I16 { raw, scale },
                 trans,
             },
             need,
@@ -243,11 +287,14 @@ impl Trainer {
             let pp = if i == 0 { 0 } else { pred[i - 1] + 1 };
             if g != p {
                 wrong += 1;
+                let Weights::F32(weights) = &mut self.model.weights else {
+                    unreachable!("a trainer's model holds f32 weights")
+                };
                 for &f in &feats[i] {
                     let b = f as usize * NTAGS;
-                    self.model.weights[b + g] += 1.0;
+                    weights[b + g] += 1.0;
                     self.acc_w[b + g] += c;
-                    self.model.weights[b + p] -= 1.0;
+                    weights[b + p] -= 1.0;
                     self.acc_w[b + p] -= c;
                 }
             }
@@ -266,8 +313,10 @@ impl Trainer {
     pub fn finish(self) -> Model {
         let s = self.step;
         let mut m = self.model;
-        for (w, a) in m.weights.iter_mut().zip(&self.acc_w) {
-            *w -= a / s;
+        if let Weights::F32(weights) = &mut m.weights {
+            for (w, a) in weights.iter_mut().zip(&self.acc_w) {
+                *w -= a / s;
+            }
         }
         for (w, a) in m.trans.iter_mut().zip(&self.acc_t) {
             *w -= a / s;

@@ -1,5 +1,7 @@
 //! The attribution tagger: tokens → source / cue / content spans.
 
+use std::borrow::Cow;
+
 use narrascope_core::Span;
 
 use crate::error::QuoteError;
@@ -62,17 +64,31 @@ impl Tagger {
         if EMBEDDED.is_empty() {
             return Ok(None);
         }
-        Tagger::from_bytes(EMBEDDED).map(Some)
+        Tagger::read(Cow::Borrowed(EMBEDDED)).map(Some)
     }
 
     /// Loads a model written by [`Tagger::to_bytes`].
     pub fn from_bytes(bytes: &[u8]) -> Result<Tagger, QuoteError> {
-        let (model, used) = Model::from_prefix(bytes)?;
-        let rest = &bytes[used..];
+        Tagger::read(Cow::Owned(bytes.to_vec()))
+    }
+
+    fn read(bytes: Cow<'static, [u8]>) -> Result<Tagger, QuoteError> {
+        let (model, used) = Model::from_prefix(bytes.clone())?;
+        let rest = match bytes {
+            Cow::Borrowed(b) => Cow::Borrowed(&b[used..]),
+            Cow::Owned(mut v) => Cow::Owned(v.split_off(used)),
+        };
         let second = if rest.is_empty() {
             None
         } else {
-            Some(Model::from_bytes(rest)?)
+            let (m, used) = Model::from_prefix(rest.clone())?;
+            if used != rest.len() {
+                return Err(QuoteError::BadModel(format!(
+                    "{} trailing bytes after the model",
+                    rest.len() - used
+                )));
+            }
+            Some(m)
         };
         Ok(Tagger { model, second })
     }
