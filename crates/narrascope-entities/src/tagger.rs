@@ -1,6 +1,6 @@
 //! The shipped tagger: the embedded model behind a text-in, spans-out API.
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use crate::error::EntityError;
 use crate::model::Model;
@@ -17,7 +17,8 @@ pub static EMBEDDED_MODEL: &[u8] = include_bytes!(concat!(
 /// A named-entity tagger.
 #[derive(Clone, Debug)]
 pub struct Tagger {
-    model: Model,
+    /// Shared: the embedded model is parsed once and every tagger reads the same one.
+    model: Arc<Model>,
 }
 
 /// A name the tagger found: byte span into the tagged text and token range.
@@ -40,20 +41,28 @@ pub struct Name {
 const WINDOW: usize = 256;
 
 impl Tagger {
-    /// Loads the embedded model. The model is parsed once per process; later calls clone it.
+    /// Loads the embedded model. The model is parsed once per process; later calls share
+    /// it (a deep copy of its lexicons cost more than parsing them).
     pub fn embedded() -> Result<Tagger, EntityError> {
-        static CACHE: OnceLock<Result<Model, String>> = OnceLock::new();
-        let model =
-            CACHE.get_or_init(|| Model::from_bytes(EMBEDDED_MODEL).map_err(|e| e.to_string()));
+        static CACHE: OnceLock<Result<Arc<Model>, String>> = OnceLock::new();
+        let model = CACHE.get_or_init(|| {
+            Model::from_bytes(EMBEDDED_MODEL)
+                .map(Arc::new)
+                .map_err(|e| e.to_string())
+        });
         match model {
-            Ok(m) => Ok(Tagger { model: m.clone() }),
+            Ok(m) => Ok(Tagger {
+                model: Arc::clone(m),
+            }),
             Err(e) => Err(EntityError::BadModel(e.clone())),
         }
     }
 
     /// A tagger over a given model.
     pub fn new(model: Model) -> Tagger {
-        Tagger { model }
+        Tagger {
+            model: Arc::new(model),
+        }
     }
 
     /// The model.
