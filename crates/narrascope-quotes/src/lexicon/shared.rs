@@ -284,6 +284,22 @@ pub(crate) const SUBORDINATORS: &[&str] = &[
 /// stretch is a clause, not an apposition).
 pub(crate) const CLITICS: &[&str] = &["ни", "ми", "ти", "го", "ги"];
 
+/// Closed-class words that are never a speaker's name on their own: auxiliaries and
+/// particles ("Не съм заявявал", "за да се счита"), oblique pronouns, complementisers
+/// and prepositions the rules can take for an inverted subject ("apelou ao …",
+/// "пишет с тревогой …"). Read off speakers made of such words in the SemEval *training*
+/// articles.
+pub(crate) const NEVER_A_NAME: &[&str] = &[
+    // Bulgarian
+    "да", "съм", "си", "е", "са", "сме", "сте", "ще", "не", "мен", "ме", "нас", "вас", "че",
+    "в", "в.", "във", "на", "от", "с", "със", "за", "пред", "преди", "след", "някои",
+    // Russian
+    "то", "это", "не", "никогда", "тогда", "так", "с", "со", "в", "во", "что", "чтобы",
+    // Portuguese
+    "ao", "aos", "à", "às", "não", "que", "no", "na", "nos", "nas", "em", "de", "com",
+    "para", "por",
+];
+
 /// Offices and roles matched as written only: their plurals ("os especialistas",
 /// "директорите") are groups, not the person the article named.
 pub(crate) const EXACT_OFFICES: &[&str] = &[

@@ -10,7 +10,9 @@ use std::collections::HashMap;
 
 use narrascope_core::{Document, EntityType, Mention, MentionKind, Span, Speaker};
 
-use crate::lexicon::{Lexicon, CLITICS, CONJUNCTIONS, LEADING, NOT_SUBJECT, SUBORDINATORS};
+use crate::lexicon::{
+    Lexicon, CLITICS, CONJUNCTIONS, LEADING, NEVER_A_NAME, NOT_SUBJECT, SUBORDINATORS,
+};
 use crate::token::{tokenize, TokKind, Token};
 
 mod caseless;
@@ -324,8 +326,21 @@ impl<'d> Namer<'d> {
         continues: bool,
         genitive: bool,
     ) -> Option<Speaker> {
-        self.resolve_any(p, at, continues, genitive)
-            .filter(|s| !s.name.trim().is_empty() && !function_words_only(&s.name))
+        let before = self.last.clone();
+        let sp = self.resolve_any(p, at, continues, genitive);
+        if sp.as_ref().is_some_and(|s| function_words_only(&s.name)) {
+            // "apelou ao …", "Не съм заявявал": the rules took a function word for the
+            // subject, so the clause has none; it goes on with the speaker before (when
+            // the rules say it may), who stays the last speaker.
+            self.last = before;
+            return if continues {
+                self.resolve_any(None, at, true, genitive)
+                    .filter(|s| !s.name.trim().is_empty())
+            } else {
+                None
+            };
+        }
+        sp.filter(|s| !s.name.trim().is_empty())
     }
 
     /// [`Namer::resolve`], before empty names are dropped (they still become the last
@@ -780,8 +795,9 @@ fn words_of(doc: &Document, m: Span) -> String {
     doc.text[m.start..m.end].to_string()
 }
 
-/// Whether a name is nothing but function words ("като", "где", "quando se"): a
-/// conjunction or adverb the rules took for a subject names nobody.
+/// Whether a name is nothing but function words ("като", "где", "quando se", "съм",
+/// "ao"): a conjunction, auxiliary, preposition or adverb the rules took for a subject
+/// names nobody.
 fn function_words_only(name: &str) -> bool {
     name.split_whitespace().all(|w| {
         let w = w.to_lowercase();
@@ -790,6 +806,7 @@ fn function_words_only(name: &str) -> bool {
             || LEADING.contains(&w)
             || CLITICS.contains(&w)
             || CONJUNCTIONS.contains(&w)
+            || NEVER_A_NAME.contains(&w)
     })
 }
 

@@ -443,3 +443,32 @@ fn speakers_named_elsewhere_in_rule_languages() {
     assert_speaker(&hi, "तेल की कीमतें", Some("रॉयटर्स"));
     assert_speaker(&hi, "गैस की कीमतें", Some("रॉयटर्स"));
 }
+
+/// A function word the rules took for a subject ("Не съм заявявал", "за да се
+/// счита", "apelou ao …") names nobody, and the speaker before stays the one "той"
+/// refers to.
+#[test]
+fn function_words_are_no_speakers() {
+    let bg = quotes_in(
+        "bg5.txt",
+        "Петров за фонда\n\n\
+         Това сподели в изявление за предаването „Денят“ бившият заместник-министър Иван \
+         Петров. „Най-лесно се краде от непочистени реки“, счита той.\n\n\
+         Не съм заявявал никога, че армията ще замине, каза пред журналисти президентът.\n\n\
+         „Трябва да се влага в защита“, добави още той.\n\n\
+         Всички трябва да работят заедно, за да се счита, че планът е успешен.\n",
+    );
+    assert_speaker(&bg, "Най-лесно се краде", Some("Иван Петров"));
+    assert_speaker(&bg, "армията ще замине", None);
+    assert_speaker(&bg, "Трябва да се влага", Some("Иван Петров"));
+    assert_speaker(&bg, "планът е успешен", None);
+
+    let pt = quotes_in(
+        "pt5.txt",
+        "Guterres pede acordo\n\n\
+         \"Temos pouco tempo para agir\", avançou o secretário-geral António Guterres.\n\n\
+         Para evitar o fracasso, apelou ao \"sentido de responsabilidade\" dos governos.\n",
+    );
+    assert_speaker(&pt, "Temos pouco tempo", Some("António Guterres"));
+    assert_speaker(&pt, "sentido de responsabilidade", None);
+}
