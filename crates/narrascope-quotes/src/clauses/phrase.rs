@@ -5,6 +5,20 @@ use crate::token::{TokKind, Token};
 
 use super::is_boundary;
 
+/// Prepositions that introduce the listener or the medium of a statement, by language:
+/// what follows them is not the speaker.
+const LISTENER_PREPOSITIONS: &[(&str, &str)] = &[
+    ("pt", "ao"),
+    ("pt", "à"),
+    ("pt", "aos"),
+    ("pt", "às"),
+    ("pt", "no"),
+    ("pt", "na"),
+    ("pt", "em"),
+    ("bg", "пред"),
+    ("ru", "перед"),
+];
+
 /// The phrase naming the speaker after a cue or an "according to" phrase: tokens from
 /// `a` up to the next boundary, quotation mark or complementiser. Time words and a
 /// bracket right after the cue are skipped, and so is a Portuguese prepositional
@@ -67,8 +81,37 @@ pub(super) fn phrase_after(
     // membro …"); in Russian and Bulgarian a prepositional phrase after the cue is
     // the source itself ("сообщили в министерстве обороны").
     if lex.code == "pt" && lex.prepositions.contains(&tokens[a].lower.as_str()) {
-        if let Some(k) = (a + 1..b).find(|&i| DETERMINERS.contains(&tokens[i].lower.as_str())) {
+        // ("disse à EFE um habitante local": an indefinite subject too.)
+        if let Some(k) = (a + 1..b).find(|&i| {
+            DETERMINERS.contains(&tokens[i].lower.as_str())
+                || matches!(tokens[i].lower.as_str(), "um" | "uma")
+        }) {
             a = k;
+        }
+    }
+    // "disse ao The Independent que", "казва пред Bloomberg:", "escreveu no Telegram.":
+    // a phrase that holds only the listener or the medium names nobody (the subject was
+    // dropped, the speaker goes on); "каза пред АФП Александър Тудор": a name after it
+    // is the subject.
+    if LISTENER_PREPOSITIONS
+        .iter()
+        .any(|(code, w)| *code == lex.code && tokens[a].lower == *w)
+    {
+        let run_end = (a + 1..b)
+            .find(|&i| {
+                !(tokens[i].upper_initial || lex.name_joiners.contains(&tokens[i].lower.as_str()))
+            })
+            .unwrap_or(b);
+        // (A run of three words or more holds a name after the medium: "пред АФП
+        // Александър Тудор".)
+        // ("disse à Sputnik, Mark Sleboda, politólogo": a name after a comma too.)
+        let name_after_comma = b < last && tokens[b].lower == "," && tokens[b + 1].upper_initial;
+        if run_end > a + 1
+            && run_end <= a + 3
+            && !(run_end..b).any(|i| tokens[i].upper_initial)
+            && !name_after_comma
+        {
+            return None;
         }
     }
     // "…, Ayan Fleischmann." joins.

@@ -472,3 +472,32 @@ fn function_words_are_no_speakers() {
     assert_speaker(&pt, "Temos pouco tempo", Some("António Guterres"));
     assert_speaker(&pt, "sentido de responsabilidade", None);
 }
+
+/// The listener or the medium after a cue ("disse à EFE", "казва пред Bloomberg",
+/// "escreveu no Telegram") is not the speaker; a subject after it is ("disse à EFE um
+/// habitante", "каза пред АФП Александър Тудор", "disse à Sputnik, Mark Sleboda").
+#[test]
+fn listeners_and_media_after_a_cue_are_no_speakers() {
+    let pt = quotes_in(
+        "pt6.txt",
+        "Zakharova critica cerimónia\n\n\
+         A porta-voz Maria Zakharova comentou a cerimónia. “Foi uma vergonha”, escreveu \
+         no Telegram.\n\n\
+         “A cidade está debaixo de água”, disse à EFE um habitante local.\n\n\
+         “Os EUA estão em risco”, disse à Sputnik, Mark Sleboda, analista \
+         norte-americano.\n",
+    );
+    assert_speaker(&pt, "Foi uma vergonha", None);
+    assert_speaker(&pt, "A cidade está", Some("habitante local"));
+    assert_speaker(&pt, "Os EUA estão", Some("Mark Sleboda"));
+
+    let bg = quotes_in(
+        "bg6.txt",
+        "Учен за климата\n\n\
+         Професор Иван Петров говори за доклада. „Казваме, че е твърде късно“, казва пред \
+         Bloomberg професорът.\n\n\
+         „Времето изтича“, каза пред АФП Александър Тудор, млад мъж от Букурещ.\n",
+    );
+    assert_speaker(&bg, "Казваме, че", None);
+    assert_speaker(&bg, "Времето изтича", Some("Александър Тудор"));
+}
