@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use narrascope_core::{Document, EntityType, Mention, MentionKind, Span, Speaker};
 
 use crate::lexicon::{
-    Lexicon, CLITICS, CONJUNCTIONS, LEADING, NEVER_A_NAME, NOT_SUBJECT, SUBORDINATORS,
+    Lexicon, CLITICS, CONJUNCTIONS, LEADING, NEVER_A_NAME, NOT_SUBJECT, PROFESSIONS, SUBORDINATORS,
 };
 use crate::token::{tokenize, TokKind, Token};
 
@@ -22,6 +22,7 @@ mod russian;
 
 use caseless::{document_owner, is_document, named_caseless};
 use forms::{is_office, person_shaped, runs, same_stem, skip_function, words};
+use phrase::GENITIVE_JOINERS;
 use russian::ru_nominative;
 
 /// Stems of nouns for a document or an outlet that stand for the one the article named
@@ -403,6 +404,24 @@ impl<'d> Namer<'d> {
                 // "O Presidente ucraniano": the person the article names with the same
                 // title ("o presidente ucraniano, Volodymyr Zelensky").
                 let titled = office.then(|| self.titled(&words, at)).flatten();
+                // "o geofísico" → the person written after "o geofísico" before.
+                let profession = words.split_whitespace().find(|w| PROFESSIONS.contains(w));
+                let professional = profession.and_then(|w| {
+                    self.professional(w, at).or_else(|| {
+                        // "O geofísico e ex-presidente do IPMA Miguel Miranda alerta … —
+                        // o geofísico": the person speaking before, when the article
+                        // wrote the profession shortly before their name.
+                        self.antecedent(at)
+                            .filter(|p| self.is_person(p) && self.written_near(w, &p.name, at))
+                    })
+                });
+                if let Some(prev) = professional {
+                    self.last = Some((prev.clone(), at));
+                    return Some(Speaker {
+                        mention: Some(m),
+                        ..prev
+                    });
+                }
                 match titled.or_else(|| self.antecedent(at)) {
                     // An office stands for a person, not for a body that spoke last.
                     Some(prev) if office && self.is_person(&prev) => Speaker {
@@ -684,6 +703,123 @@ impl<'d> Namer<'d> {
             .map(|x| x.span)
     }
 
+    /// The person's name that tokens `a..b` spell, less the function words that open
+    /// it ("Според Питър Дитлевски"), when it is shaped like a person's and the entity
+    /// stage typed none of its words otherwise ("Instituto Português", "Би Би Си").
+    fn person_run(&self, a: usize, b: usize) -> Option<String> {
+        let t = &self.tokens;
+        if b <= a {
+            return None;
+        }
+        let a = skip_function(t, self.lex, a, b - 1);
+        let name = words(self.doc.text.as_str(), &t[a..b]);
+        let span = Span::new(t[a].span.start, t[b - 1].span.end);
+        let other = self.doc.mentions.iter().any(|m| {
+            m.span.start < span.end && span.start < m.span.end && m.etype != EntityType::Person
+        });
+        (person_shaped(&name) && !other).then_some(name)
+    }
+
+    /// Whether `word` occurs before byte `at` at most 20 tokens before the last word of
+    /// `name`, in the same sentence ("O geofísico e ex-presidente do Instituto Português do Mar e da Atmosfera
+    /// (IPMA) Miguel Miranda").
+    fn written_near(&self, word: &str, name: &str, at: usize) -> bool {
+        let Some(last) = name.split_whitespace().last() else {
+            return false;
+        };
+        let t = &self.tokens;
+        (0..t.len())
+            .take_while(|&i| t[i].span.start < at)
+            .filter(|&i| same_profession(&t[i].lower, word))
+            .any(|i| {
+                t[i + 1..t.len().min(i + 21)]
+                    .iter()
+                    .take_while(|x| x.kind != TokKind::Final)
+                    .any(|x| same_stem(&self.doc.text[x.span.start..x.span.end], last))
+            })
+    }
+
+    /// The person the article names with the profession `word`, right after it ("o
+    /// geofísico Miguel Miranda") or before it ("Miguel Miranda, geofísico"), the
+    /// nearest before byte `at`.
+    fn professional(&self, word: &str, at: usize) -> Option<Speaker> {
+        let t = &self.tokens;
+        let mut best: Option<String> = None;
+        for i in 0..t.len() {
+            if t[i].span.start >= at {
+                break;
+            }
+            if !same_profession(&t[i].lower, word) {
+                continue;
+            }
+            // "Miguel Miranda, geofísico …", "Frank Ledwidge, um analista": the name
+            // the profession is in apposition to.
+            let mut k = i;
+            while k > 0 && LEADING.contains(&t[k - 1].lower.as_str()) {
+                k -= 1;
+            }
+            if k >= 3 && t[k - 1].lower == "," {
+                let run = t[..k - 1]
+                    .iter()
+                    .rev()
+                    .take(3)
+                    .take_while(|x| x.kind == TokKind::Word && x.upper_initial)
+                    .count();
+                // (Not what an office is of: "do ministro dos Negócios Estrangeiros, o
+                // embaixador".)
+                let of = k - 1 - run > 0 && {
+                    let w = t[k - 2 - run].lower.as_str();
+                    GENITIVE_JOINERS.contains(&w) || self.lex.prepositions.contains(&w)
+                };
+                if let Some(name) = self.person_run(k - 1 - run, k - 1).filter(|_| !of) {
+                    best = Some(name);
+                    continue;
+                }
+            }
+            // Up to three lowercase words between ("analista militar", "полковник в
+            // оставка Дъглас Макгрегър") and a comma.
+            let mut j = i + 1;
+            while j < t.len() && j <= i + 3 && t[j].kind == TokKind::Word && !t[j].upper_initial {
+                j += 1;
+            }
+            if t.get(j).is_some_and(|x| x.lower == ",") {
+                j += 1;
+            }
+            let run = t[j.min(t.len())..]
+                .iter()
+                .take(3)
+                .take_while(|x| x.kind == TokKind::Word && x.upper_initial)
+                .count();
+            if run == 0 || t[j + run - 1].span.end > at {
+                continue;
+            }
+            // "o embaixador russo no Ministério dos Negócios Estrangeiros": a name after
+            // "of" or a preposition is what the office is of, or where.
+            if j > i + 1
+                && (GENITIVE_JOINERS.contains(&t[j - 1].lower.as_str())
+                    || self.lex.prepositions.contains(&t[j - 1].lower.as_str()))
+            {
+                continue;
+            }
+            // "Instituto Português do Mar": a body's name goes on after a joiner.
+            let joined = t.get(j + run).is_some_and(|x| {
+                self.lex.name_joiners.contains(&x.lower.as_str())
+                    && t.get(j + run + 1).is_some_and(|y| y.upper_initial)
+            });
+            if joined {
+                continue;
+            }
+            if let Some(name) = self.person_run(j, j + run) {
+                best = Some(name);
+            }
+        }
+        best.map(|name| Speaker {
+            mention: None,
+            entity: None,
+            name: self.canonical(&name),
+        })
+    }
+
     /// The person named right after the same title elsewhere in the text
     /// (`title, Name Surname` or `title Name Surname`), the nearest before `at` first:
     /// "o presidente ucraniano, Volodymyr Zelensky" for a later "O Presidente
@@ -788,6 +924,15 @@ impl<'d> Namer<'d> {
                 })
             })
     }
+}
+
+/// Whether `w` is the profession `p` or, in Bulgarian, its form without the article
+/// ("учен" for "ученият").
+fn same_profession(w: &str, p: &str) -> bool {
+    w == p
+        || (w.chars().count() >= 4
+            && p.strip_prefix(w)
+                .is_some_and(|rest| ["ът", "ят", "та", "то"].contains(&rest) || rest == "ият"))
 }
 
 /// The words of span `m` of the text.

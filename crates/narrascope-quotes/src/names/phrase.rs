@@ -31,7 +31,7 @@ const DOCUMENTS: &[&str] = &[
 const DEFINITE: &[&str] = &["ът", "ят", "та", "то", "те"];
 
 /// Words that join a document to its author's name.
-const GENITIVE_JOINERS: &[&str] = &["на", "do", "da", "dos", "das", "de"];
+pub(super) const GENITIVE_JOINERS: &[&str] = &["на", "do", "da", "dos", "das", "de"];
 
 /// Nouns of "according to" phrases, before the source ("по словам", "думите на",
 /// "as palavras de").

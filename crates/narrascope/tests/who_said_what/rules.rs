@@ -501,3 +501,24 @@ fn listeners_and_media_after_a_cue_are_no_speakers() {
     assert_speaker(&bg, "Казваме, че", None);
     assert_speaker(&bg, "Времето изтича", Some("Александър Тудор"));
 }
+
+/// A profession ("a investigadora", "ученият") speaks for the person the article
+/// wrote it with ("A investigadora Ana Costa", "български учен Владимир Симеонов").
+#[test]
+fn professions_name_the_person_written_with_them() {
+    let pt = quotes_in(
+        "pt7.txt",
+        "Riscos na costa\n\n\
+         A investigadora Ana Costa estudou o caso. “É um risco enorme”, disse a \
+         investigadora.\n",
+    );
+    assert_speaker(&pt, "É um risco", Some("Ana Costa"));
+
+    let bg = quotes_in(
+        "bg7.txt",
+        "Учен за климата\n\n\
+         Известният български учен Владимир Симеонов говори пред радиото.\n\n\
+         „Зимата ще бъде топла“, каза ученият.\n",
+    );
+    assert_speaker(&bg, "Зимата ще бъде", Some("Владимир Симеонов"));
+}
