@@ -66,6 +66,33 @@ pub fn masked(base: &Hashes, stacked: Option<&Hashes>, buckets: usize) -> Featur
     Featurized { flat, starts }
 }
 
+/// Word classes of the MiniLM token embeddings (`models/ner/clusters.txt`: lowercase
+/// word, coarse class of 128, fine class of 1024), shared with the entity tagger; they
+/// let the tagger generalise from cue and source words it saw to similar ones it did
+/// not ("conceded" like "admitted").
+static CLUSTERS: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../models/ner/clusters.txt"
+));
+
+/// Class names of a word: coarse and fine, or "-" for a word not in the list.
+fn word_classes(w: &str) -> (&'static str, &'static str) {
+    static MAP: std::sync::OnceLock<
+        rustc_hash::FxHashMap<&'static str, (&'static str, &'static str)>,
+    > = std::sync::OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        CLUSTERS
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| {
+                let mut it = l.split('\t');
+                Some((it.next()?, (it.next()?.trim(), it.next()?.trim())))
+            })
+            .collect()
+    });
+    map.get(w).copied().unwrap_or(("-", "-"))
+}
+
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0100_0000_01b3;
 
@@ -190,6 +217,7 @@ pub fn base_hashes(tokens: &[Token]) -> Hashes {
     let ends = sentence_ends(tokens);
     let classes: Vec<CueClass> = tokens.iter().map(|t| cue_class(&t.lower)).collect();
     let shapes: Vec<&str> = tokens.iter().map(shape).collect();
+    let cls: Vec<(&str, &str)> = tokens.iter().map(|t| word_classes(&t.lower)).collect();
 
     // Sentence index and position of each token.
     let mut sent_start = vec![0usize; n];
@@ -373,6 +401,18 @@ pub fn base_hashes(tokens: &[Token]) -> Hashes {
             f.add2(44, &tokens[c].lower, bucket(c - i));
         }
         f.add(45, bucket(sent_end[i] - sent_start[i]));
+        // Word classes: the token's, its neighbours', and the nearest cues'.
+        let (coarse, fine) = cls[i];
+        f.add(46, fine);
+        f.add2(47, coarse, dep);
+        f.add(48, if i > 0 { cls[i - 1].1 } else { "<s>" });
+        f.add(49, cls.get(i + 1).map_or("</s>", |c| c.1));
+        if let Some(c) = left_cue[i] {
+            f.add2(90, cls[c].1, bucket(i - c));
+        }
+        if let Some(c) = right_cue[i] {
+            f.add2(91, cls[c].1, bucket(c - i));
+        }
         f.next_token();
     }
     f.out
