@@ -70,8 +70,9 @@ impl<'d> Resolver<'d> {
     /// modifies a word after it inside `head` ("Republican" in "the Republican
     /// Senator").
     ///
-    /// Any name modifies a lowercase plural or a spokesperson after it: "Telegram
-    /// channels", "Ukrainian sources", "NASA spokesperson" speak, not Telegram or NASA.
+    /// Any name modifies a lowercase plural or a spokesperson after it, or lowercase
+    /// words ending in one: "Telegram channels", "Ukrainian sources", "NASA
+    /// spokesperson", "UK intelligence experts" speak, not Telegram, NASA or the UK.
     fn modifier(&self, m: &narrascope_core::Mention, head: Span) -> bool {
         if m.span.end >= head.end {
             return false;
@@ -82,14 +83,20 @@ impl<'d> Resolver<'d> {
         if matches!(m.etype, EntityType::Misc | EntityType::Group) {
             return after.starts_with(char::is_alphabetic);
         }
-        let next = after.split_whitespace().next().unwrap_or("");
-        next.starts_with(char::is_lowercase)
-            && next.chars().all(char::is_alphabetic)
-            && (next.len() > 3
-                && next.ends_with('s')
-                && !next.ends_with("ss")
-                && !NOT_PLURAL.contains(&next)
-                || next.starts_with("spokes"))
+        let plural_head = |w: &str| {
+            w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !NOT_PLURAL.contains(&w)
+                || w.starts_with("spokes")
+        };
+        let lower =
+            |w: &str| w.starts_with(char::is_lowercase) && w.chars().all(char::is_alphabetic);
+        let words: Vec<&str> = after.split_whitespace().collect();
+        let next = words.first().copied().unwrap_or("");
+        // (Or a compound ending in one: "UK intelligence experts", "Israeli security
+        // sources".)
+        lower(next) && plural_head(next)
+            || (words.len() <= 3
+                && words.iter().all(|w| lower(w))
+                && words.last().is_some_and(|w| plural_head(w)))
     }
 
     /// A person named in apposition inside the words: right after a comma, and

@@ -349,13 +349,14 @@ fn passive_cues_and_relative_pronouns_find_the_real_speaker() {
         Some("an administration official"),
     );
     assert_speaker(&qs, "that comparing two years", Some("Walt Meier"));
-    // A participle of a state of mind is no passive: the experts are the source.
+    // A participle of a state of mind is no passive: the experts are the source, and
+    // "UK" only modifies them.
     let qs = quotes_in(
         "experts.txt",
         "Warning\n\nUK intelligence experts are concerned that Russia will use “fabricated” \
          claims regarding chemical weapons to justify an attack on the city.\n",
     );
-    assert_speaker(&qs, "fabricated", Some("experts"));
+    assert_speaker(&qs, "fabricated", Some("UK intelligence experts"));
 }
 
 #[test]
