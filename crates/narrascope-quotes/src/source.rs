@@ -264,6 +264,18 @@ const NOBODY: &[&str] = &[
     "something",
     "nothing",
     "everything",
+    // Read off lone sources of the SemEval EN *training* articles ("before", "to").
+    "before",
+    "after",
+    "to",
+    "about",
+    "per",
+    "has",
+    "have",
+    "had",
+    "does",
+    "do",
+    "did",
 ];
 
 /// Whether the words naming a source cannot name a speaker.
@@ -272,7 +284,10 @@ fn names_nobody(words: &str) -> bool {
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
     NOBODY.contains(&w.as_str())
-        || (w.len() > 4 && w.ends_with("ly") && w.chars().all(char::is_alphabetic))
+        // ("single-handedly" too.)
+        || (w.len() > 4
+            && w.ends_with("ly")
+            && w.chars().all(|c| c.is_alphabetic() || c == '-'))
 }
 
 /// Words that may stand between a subject and its verb ("Lukashenko also told").
@@ -515,4 +530,26 @@ fn clause_subject(doc: &Document, tokens: &[Token], s0: usize, s: Span) -> Optio
         .filter(|m| m.kind == MentionKind::Name)
         .min_by_key(|m| m.span.start)
         .map(|m| m.span)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::names_nobody;
+
+    #[test]
+    fn lone_function_words_and_adverbs_name_nobody() {
+        for w in [
+            "single-handedly",
+            "before",
+            "Before,",
+            "per",
+            "clearly",
+            "As",
+        ] {
+            assert!(names_nobody(w), "{w}");
+        }
+        for w in ["Piers Morgan", "it", "officials", "Ally", "the ministry"] {
+            assert!(!names_nobody(w), "{w}");
+        }
+    }
 }
