@@ -265,6 +265,21 @@ impl<'d> Namer<'d> {
     fn canonical(&self, name: &str) -> String {
         let last = name.split_whitespace().last().unwrap_or(name);
         let n = name.split_whitespace().count();
+        // "Президентът Путин", "o embaixador Zinoviev": an office before a surname is a
+        // title; the surname names the person the article names in full.
+        if n == 2
+            && !self.lex.caseless
+            && name
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| is_office(&w.to_lowercase()))
+            && last.chars().next().is_some_and(char::is_uppercase)
+        {
+            let full = self.canonical(last);
+            if full.split_whitespace().count() >= 2 {
+                return full;
+            }
+        }
         let matches = |cand: &str| {
             cand.split_whitespace()
                 .last()
@@ -910,6 +925,16 @@ impl<'d> Namer<'d> {
     /// word as `name`.
     fn entity(&self, m: Span, name: &str) -> Option<usize> {
         let last = name.split_whitespace().last()?;
+        // The entity of that very name first ("Президентът Путин" resolved to Владимир
+        // Путин is Владимир Путин's entity, not that of the glued mention).
+        let exact = self
+            .doc
+            .entities
+            .iter()
+            .position(|ent| ent.name == name && ent.etype == EntityType::Person);
+        if exact.is_some() && name.split_whitespace().count() >= 2 {
+            return exact;
+        }
         self.doc
             .mentions
             .iter()

@@ -522,3 +522,16 @@ fn professions_name_the_person_written_with_them() {
     );
     assert_speaker(&bg, "Зимата ще бъде", Some("Владимир Симеонов"));
 }
+
+/// An office before a surname is a title: "Президентът Путин" is the Владимир Путин the
+/// article named.
+#[test]
+fn an_office_before_a_surname_is_a_title() {
+    let bg = quotes_in(
+        "bg8.txt",
+        "Путин в Пекин\n\n\
+         Владимир Путин пристигна в Пекин в сряда.\n\n\
+         Президентът Путин каза, че Москва е готова за диалог.\n",
+    );
+    assert_speaker(&bg, "Москва е готова", Some("Владимир Путин"));
+}
